@@ -1,0 +1,283 @@
+package kz.utm.core.flightplan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+import kz.utm.core.UtmStorage;
+import kz.utm.core.access.AccessPolicy;
+import kz.utm.core.access.Action;
+import kz.utm.core.access.Actor;
+import kz.utm.core.access.Actors;
+import kz.utm.core.access.Resource;
+import kz.utm.core.common.AccessDeniedException;
+import kz.utm.core.common.CommandValidator;
+import kz.utm.core.common.ConflictException;
+import kz.utm.core.common.DroneId;
+import kz.utm.core.common.EventPublisher;
+import kz.utm.core.common.FlightPlanId;
+import kz.utm.core.common.GeoPoint;
+import kz.utm.core.common.NotFoundException;
+import kz.utm.core.common.Transactions;
+import kz.utm.core.common.UserId;
+import kz.utm.core.common.ValidationException;
+import kz.utm.core.drone.Drone;
+import kz.utm.core.drone.DroneAssignment;
+import kz.utm.core.drone.DroneAssignments;
+import kz.utm.core.drone.DroneStatus;
+import kz.utm.core.drone.Drones;
+import kz.utm.core.user.UserRole;
+
+/**
+ * Application service for flight plans: submission and every move of the approval workflow.
+ *
+ * <p>Submission checks, in order: the input; the actor's right to fly the drone; the drone not
+ * in maintenance; no other pending, approved or active plan of the drone overlapping in time;
+ * the route clear of restricted zones ({@link AirspaceChecker}). Each move checks the actor's
+ * right, then the move against {@link FlightPlanLifecycle}, then its own guards, and stores
+ * the plan only if nobody changed it since it was read (optimistic locking), so concurrent
+ * moves of one plan never both succeed. A command that throws has stored nothing; each stored
+ * change publishes one {@link FlightPlanEvent}. Thread-safe if its collaborators are.
+ */
+public final class FlightPlanService {
+
+    private final FlightPlans plans;
+    private final Drones drones;
+    private final DroneAssignments assignments;
+    private final Actors actors;
+    private final AccessPolicy policy;
+    private final CommandValidator validator;
+    private final AirspaceChecker airspace;
+    private final EventPublisher events;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    /** @throws NullPointerException if an argument is null */
+    public FlightPlanService(UtmStorage storage, AccessPolicy policy, CommandValidator validator,
+            AirspaceChecker airspace, EventPublisher events, Clock clock) {
+        this.plans = storage.flightPlans();
+        this.drones = storage.drones();
+        this.assignments = storage.assignments();
+        this.actors = new Actors(storage.users(), storage.organizations());
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.validator = Objects.requireNonNull(validator, "validator");
+        this.airspace = Objects.requireNonNull(airspace, "airspace");
+        this.events = Objects.requireNonNull(events, "events");
+        this.transactions = storage.transactions();
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Submits a plan. An organization pilot's plan waits for the organization admin; a solo
+     * pilot's, or one the organization's admin submits (recorded as its organization
+     * approver), goes straight to the authority.
+     *
+     * @return the plan as stored
+     * @throws ValidationException naming every invalid field
+     * @throws NotFoundException if the drone does not exist or the actor may not read it
+     * @throws AccessDeniedException if the actor may not fly the drone
+     * @throws ConflictException if the drone is in maintenance or another plan claims it for an
+     *     overlapping time
+     * @throws RouteConflictException if the route enters restricted airspace
+     */
+    public FlightPlan submit(UserId actorId, SubmitFlightPlan command) {
+        validator.check(command);
+        FlightPlan stored = transactions.inTransaction(() -> {
+            Actor actor = actors.require(actorId);
+            Drone drone = drones.findByIdIncludingDeleted(command.droneId())
+                    .orElseThrow(() -> new NotFoundException("drone", command.droneId()));
+            Set<UserId> pilots = pilotsOf(drone.id());
+            policy.authorize(actor, Action.DRONE_READ, new Resource.OfDrone(drone, pilots));
+            policy.authorize(actor, Action.FLIGHT_PLAN_SUBMIT, new Resource.NewFlightPlan(drone, pilots));
+            requireFlyable(drone);
+            requireNoOverlap(drone.id(), command.plannedDepartureTime(), command.plannedArrivalTime(),
+                    Optional.empty(), "claims drone " + drone.id());
+            List<Waypoint> waypoints = command.waypoints().stream()
+                    .map(w -> new Waypoint(w.sequenceOrder(), new GeoPoint(w.latitude(), w.longitude()), w.altitudeM()))
+                    .toList();
+            List<AirspaceConflict> conflicts = airspace.conflicts(waypoints, command.plannedDepartureTime(),
+                    command.plannedArrivalTime());
+            if (!conflicts.isEmpty()) {
+                throw new RouteConflictException(conflicts);
+            }
+            boolean byOrganizationAdmin = actor.is(UserRole.ORGANIZATION_ADMIN);
+            FlightPlanStatus first = actor.is(UserRole.ORGANIZATION_PILOT)
+                    ? FlightPlanStatus.PENDING_ORG_APPROVAL : FlightPlanStatus.PENDING_AUTHORITY_APPROVAL;
+            return plans.insert(FlightPlan.submitted(plans.nextId(), actorId, drone.id(), drone.organizationId(),
+                    command.plannedDepartureTime(), command.plannedArrivalTime(),
+                    command.notes().map(String::strip), waypoints, first, byOrganizationAdmin, clock.instant()));
+        });
+        events.publish(new FlightPlanEvent.FlightPlanSubmitted(stored.id(), actorId, stored.status(), stored.status(),
+                stored.version(), stored.audit().createdAt()));
+        return stored;
+    }
+
+    /**
+     * A plan as the actor may see it: their own, their organization's for its admin, any for
+     * the authority.
+     *
+     * @throws NotFoundException if there is none or the actor may not read it
+     */
+    public FlightPlan get(UserId actorId, FlightPlanId planId) {
+        return authorized(actors.require(actorId), Action.FLIGHT_PLAN_READ, planId);
+    }
+
+    /**
+     * The live plans that match the query and that the actor may read, by id, paged. An
+     * organization admin's query is narrowed to their organization, a pilot's to their own plans.
+     */
+    public List<FlightPlan> find(UserId actorId, FlightPlanQuery query) {
+        Actor actor = actors.require(actorId);
+        policy.requireStanding(actor);
+        FlightPlanQuery narrowed = switch (actor.role()) {
+            case AUTHORITY_ADMIN -> query;
+            case ORGANIZATION_ADMIN -> new FlightPlanQuery(query.submitter(), actor.user().organizationId(),
+                    query.drone(), query.statuses(), query.offset(), query.limit());
+            case ORGANIZATION_PILOT, SOLO_PILOT -> new FlightPlanQuery(Optional.of(actorId), query.organization(),
+                    query.drone(), query.statuses(), query.offset(), query.limit());
+        };
+        return plans.find(narrowed).stream()
+                .filter(p -> policy.canRead(actor, Action.FLIGHT_PLAN_READ, new Resource.OfFlightPlan(p)))
+                .toList();
+    }
+
+    /** The plan's organization admin approves it: on to the authority. */
+    public FlightPlan approveByOrganization(UserId actorId, FlightPlanId planId) {
+        return move(actorId, planId, Action.FLIGHT_PLAN_DECIDE_AS_ORGANIZATION, FlightPlanMove.APPROVE_BY_ORGANIZATION,
+                (plan, now) -> plan.approveByOrganization(actorId, now));
+    }
+
+    /**
+     * The plan's organization admin refuses it.
+     *
+     * @throws ValidationException naming {@code reason} if it is blank or too long
+     */
+    public FlightPlan rejectByOrganization(UserId actorId, FlightPlanId planId, RejectFlightPlan command) {
+        validator.check(command);
+        return move(actorId, planId, Action.FLIGHT_PLAN_DECIDE_AS_ORGANIZATION, FlightPlanMove.REJECT_BY_ORGANIZATION,
+                (plan, now) -> plan.rejectByOrganization(command.reason().strip(), now));
+    }
+
+    /**
+     * The authority approves a plan: it may be flown.
+     *
+     * @throws ConflictException if another approved or active plan of the drone overlaps it
+     */
+    public FlightPlan approveByAuthority(UserId actorId, FlightPlanId planId) {
+        return move(actorId, planId, Action.FLIGHT_PLAN_DECIDE_AS_AUTHORITY, FlightPlanMove.APPROVE_BY_AUTHORITY,
+                (plan, now) -> {
+                    FlightPlan approved = plan.approveByAuthority(actorId, now);
+                    requireNoCommittedOverlap(plan);
+                    return approved;
+                });
+    }
+
+    /**
+     * The authority refuses a plan.
+     *
+     * @throws ValidationException naming {@code reason} if it is blank or too long
+     */
+    public FlightPlan rejectByAuthority(UserId actorId, FlightPlanId planId, RejectFlightPlan command) {
+        validator.check(command);
+        return move(actorId, planId, Action.FLIGHT_PLAN_DECIDE_AS_AUTHORITY, FlightPlanMove.REJECT_BY_AUTHORITY,
+                (plan, now) -> plan.rejectByAuthority(command.reason().strip(), now));
+    }
+
+    /**
+     * The submitter takes off: the actual departure is recorded.
+     *
+     * @throws ConflictException if the drone is deleted or in maintenance, or already flies
+     *     another active plan
+     */
+    public FlightPlan activate(UserId actorId, FlightPlanId planId) {
+        return move(actorId, planId, Action.FLIGHT_PLAN_ACTIVATE, FlightPlanMove.ACTIVATE, (plan, now) -> {
+            FlightPlan active = plan.activate(now);
+            requireFlyable(drones.findById(plan.droneId())
+                    .orElseThrow(() -> ConflictException.state("drone " + plan.droneId() + " is deleted")));
+            Optional<FlightPlan> flying = plans.findActiveByDrone(plan.droneId());
+            if (flying.isPresent() && !flying.get().id().equals(plan.id())) {
+                throw ConflictException.state("drone " + plan.droneId() + " is flying plan " + flying.get().id());
+            }
+            return active;
+        });
+    }
+
+    /** The submitter lands: the actual arrival is recorded. */
+    public FlightPlan complete(UserId actorId, FlightPlanId planId) {
+        return move(actorId, planId, Action.FLIGHT_PLAN_COMPLETE, FlightPlanMove.COMPLETE,
+                (plan, now) -> plan.complete(now));
+    }
+
+    /** The submitter withdraws a pending or approved plan. */
+    public FlightPlan cancelByPilot(UserId actorId, FlightPlanId planId) {
+        return move(actorId, planId, Action.FLIGHT_PLAN_CANCEL_AS_PILOT, FlightPlanMove.CANCEL_BY_PILOT,
+                (plan, now) -> plan.cancelByPilot(now));
+    }
+
+    /** The plan's organization admin or the authority cancels a pending, approved or active plan. */
+    public FlightPlan cancelByAdmin(UserId actorId, FlightPlanId planId) {
+        return move(actorId, planId, Action.FLIGHT_PLAN_CANCEL_AS_ADMIN, FlightPlanMove.CANCEL_BY_ADMIN,
+                (plan, now) -> plan.cancelByAdmin(now));
+    }
+
+    private FlightPlan move(UserId actorId, FlightPlanId planId, Action action, FlightPlanMove move,
+            BiFunction<FlightPlan, Instant, FlightPlan> apply) {
+        FlightPlan[] before = new FlightPlan[1];
+        FlightPlan stored = transactions.inTransaction(() -> {
+            FlightPlan plan = authorized(actors.require(actorId), action, planId);
+            before[0] = plan;
+            return plans.update(apply.apply(plan, clock.instant()));
+        });
+        events.publish(FlightPlanEvent.of(move, before[0], stored, actorId, stored.audit().updatedAt()));
+        return stored;
+    }
+
+    private FlightPlan authorized(Actor actor, Action action, FlightPlanId planId) {
+        FlightPlan plan = plans.findByIdIncludingDeleted(Objects.requireNonNull(planId, "planId"))
+                .orElseThrow(() -> new NotFoundException("flight plan", planId));
+        policy.authorize(actor, action, new Resource.OfFlightPlan(plan));
+        return plan;
+    }
+
+    private static void requireFlyable(Drone drone) {
+        if (drone.status() == DroneStatus.MAINTENANCE) {
+            throw ConflictException.state("drone " + drone.id() + " is in maintenance");
+        }
+    }
+
+    private void requireNoOverlap(DroneId drone, Instant departure, Instant arrival, Optional<FlightPlanId> except,
+            String what) {
+        List<FlightPlanId> overlapping = plans.findClaimingDrone(drone, departure, arrival).stream()
+                .map(FlightPlan::id)
+                .filter(id -> except.filter(id::equals).isEmpty())
+                .toList();
+        if (!overlapping.isEmpty()) {
+            throw ConflictException.state("flight plan " + overlapping.stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")) + " already " + what + " for an overlapping time");
+        }
+    }
+
+    // Submission keeps a drone's live plans apart; this re-check keeps approved ones apart even
+    // if two overlapping plans were submitted concurrently.
+    private void requireNoCommittedOverlap(FlightPlan plan) {
+        List<FlightPlanId> committed = plans.findClaimingDrone(plan.droneId(), plan.plannedDepartureTime(),
+                        plan.plannedArrivalTime()).stream()
+                .filter(p -> !p.id().equals(plan.id()))
+                .filter(p -> p.status() == FlightPlanStatus.APPROVED || p.status() == FlightPlanStatus.ACTIVE)
+                .map(FlightPlan::id)
+                .toList();
+        if (!committed.isEmpty()) {
+            throw ConflictException.state("drone " + plan.droneId() + " is already approved for plan "
+                    + committed + " at an overlapping time");
+        }
+    }
+
+    private Set<UserId> pilotsOf(DroneId drone) {
+        return assignments.findByDrone(drone).stream().map(DroneAssignment::userId).collect(Collectors.toSet());
+    }
+}

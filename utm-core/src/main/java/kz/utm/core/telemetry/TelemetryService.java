@@ -1,0 +1,161 @@
+package kz.utm.core.telemetry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import kz.utm.core.UtmStorage;
+import kz.utm.core.access.AccessPolicy;
+import kz.utm.core.access.Action;
+import kz.utm.core.access.Actor;
+import kz.utm.core.access.Actors;
+import kz.utm.core.access.Resource;
+import kz.utm.core.common.AccessDeniedException;
+import kz.utm.core.common.CommandValidator;
+import kz.utm.core.common.ConflictException;
+import kz.utm.core.common.DroneId;
+import kz.utm.core.common.EventPublisher;
+import kz.utm.core.common.GeoPoint;
+import kz.utm.core.common.NotFoundException;
+import kz.utm.core.common.Transactions;
+import kz.utm.core.common.UserId;
+import kz.utm.core.common.ValidationException;
+import kz.utm.core.drone.Drone;
+import kz.utm.core.drone.DroneAssignment;
+import kz.utm.core.drone.DroneAssignments;
+import kz.utm.core.drone.Drones;
+import kz.utm.core.flightplan.FlightPlan;
+import kz.utm.core.flightplan.FlightPlans;
+
+/**
+ * Application service for telemetry: stores reported points, ties them to the drone's active
+ * plan, and moves the drone's last-seen position forward.
+ *
+ * <p>A batch is stored whole or not at all. The drone's {@code last_telemetry_id} and
+ * {@code last_seen_at} only move forward in time: a point that arrives late is stored but does
+ * not move them back. Thread-safe if its collaborators are.
+ */
+public final class TelemetryService {
+
+    private static final int LAST_SEEN_ATTEMPTS = 8;
+
+    private final TelemetryLog log;
+    private final Drones drones;
+    private final DroneAssignments assignments;
+    private final FlightPlans plans;
+    private final Actors actors;
+    private final AccessPolicy policy;
+    private final CommandValidator validator;
+    private final EventPublisher events;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    /** @throws NullPointerException if an argument is null */
+    public TelemetryService(UtmStorage storage, AccessPolicy policy, CommandValidator validator, EventPublisher events,
+            Clock clock) {
+        this.log = storage.telemetry();
+        this.drones = storage.drones();
+        this.assignments = storage.assignments();
+        this.plans = storage.flightPlans();
+        this.actors = new Actors(storage.users(), storage.organizations());
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.validator = Objects.requireNonNull(validator, "validator");
+        this.events = Objects.requireNonNull(events, "events");
+        this.transactions = storage.transactions();
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Stores a batch of a drone's telemetry. While the drone flies an active plan only that
+     * plan's submitter may report, and the points are tied to the plan; otherwise its owner,
+     * its organization's admin or an assigned pilot may.
+     *
+     * @return the stored points, in the order given
+     * @throws ValidationException naming every invalid field, {@code points[i].latitude} and so on
+     * @throws NotFoundException if the drone does not exist or the actor may not read it
+     * @throws AccessDeniedException if the actor may not report for it
+     */
+    public List<TelemetryPoint> report(UserId actorId, ReportTelemetry command) {
+        validator.check(command);
+        List<TelemetryPoint> stored = transactions.inTransaction(() -> {
+            Actor actor = actors.require(actorId);
+            Drone drone = drones.findByIdIncludingDeleted(command.droneId())
+                    .orElseThrow(() -> new NotFoundException("drone", command.droneId()));
+            Optional<FlightPlan> active = plans.findActiveByDrone(drone.id());
+            policy.authorize(actor, Action.TELEMETRY_SUBMIT,
+                    new Resource.OfTelemetry(drone, pilotsOf(drone.id()), active));
+            Instant now = clock.instant();
+            List<TelemetryPoint> points = new ArrayList<>(command.points().size());
+            for (TelemetryInput input : command.points()) {
+                points.add(new TelemetryPoint(log.nextId(), drone.id(), active.map(FlightPlan::id), input.timestamp(),
+                        new GeoPoint(input.latitude(), input.longitude()), input.altitudeM(),
+                        optional(input.speedMps()), optional(input.headingDegrees()), input.statusMessage(), now, now));
+            }
+            log.append(points);
+            TelemetryPoint newest = points.stream()
+                    .max(Comparator.comparing(TelemetryPoint::timestamp).thenComparing(p -> p.id().value()))
+                    .orElseThrow();
+            markSeen(drone.id(), newest, now);
+            return List.copyOf(points);
+        });
+        events.publish(new TelemetryReceived(command.droneId(), stored, actorId, stored.get(0).createdAt()));
+        return stored;
+    }
+
+    /**
+     * A drone's points with a timestamp in {@code [from, to)}, oldest first, at most {@code limit}.
+     *
+     * @throws NotFoundException if the drone does not exist or the actor may not read it
+     * @throws IllegalArgumentException if {@code limit} is not positive
+     */
+    public List<TelemetryPoint> history(UserId actorId, DroneId droneId, Instant from, Instant to, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        }
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Actor actor = actors.require(actorId);
+        Drone drone = drones.findByIdIncludingDeleted(Objects.requireNonNull(droneId, "droneId"))
+                .orElseThrow(() -> new NotFoundException("drone", droneId));
+        policy.authorize(actor, Action.TELEMETRY_READ,
+                new Resource.OfTelemetry(drone, pilotsOf(droneId), Optional.empty()));
+        return log.findByDrone(droneId, from, to, limit);
+    }
+
+    // Another batch of the same drone may be stored concurrently: re-read and re-apply, since
+    // moving forward only is idempotent and order-independent.
+    private void markSeen(DroneId droneId, TelemetryPoint newest, Instant now) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<Drone> drone = drones.findById(droneId);
+            if (drone.isEmpty()) {
+                return;
+            }
+            Drone seen = drone.get().seen(newest.id(), newest.timestamp(), now);
+            if (seen == drone.get()) {
+                return;
+            }
+            try {
+                drones.update(seen);
+                return;
+            } catch (ConflictException e) {
+                if (e.kind() != ConflictException.Kind.CONCURRENT_UPDATE || attempt == LAST_SEEN_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Set<UserId> pilotsOf(DroneId drone) {
+        return assignments.findByDrone(drone).stream().map(DroneAssignment::userId).collect(Collectors.toSet());
+    }
+
+    private static java.util.OptionalDouble optional(Optional<Double> value) {
+        return value.map(java.util.OptionalDouble::of).orElseGet(java.util.OptionalDouble::empty);
+    }
+}
