@@ -1,5 +1,6 @@
 package kz.utm.core.memory;
 
+import kz.utm.core.UtmStorage;
 import kz.utm.core.drone.DroneAssignments;
 import kz.utm.core.drone.Drones;
 import kz.utm.core.flightplan.FlightPlans;
@@ -15,7 +16,7 @@ import kz.utm.core.zone.RestrictedZones;
  * <p>There are no foreign keys between the adapters: rows may name ids that no other adapter
  * holds. Thread-safe, as each adapter is; the accessors always return the same instances.
  */
-public final class InMemoryStorage {
+public final class InMemoryStorage implements UtmStorage {
 
     private final Users users = new InMemoryUsers();
     private final Organizations organizations = new InMemoryOrganizations();
@@ -30,36 +31,43 @@ public final class InMemoryStorage {
     }
 
     /** The users. */
+    @Override
     public Users users() {
         return users;
     }
 
     /** The organizations. */
+    @Override
     public Organizations organizations() {
         return organizations;
     }
 
     /** The drones. */
+    @Override
     public Drones drones() {
         return drones;
     }
 
     /** The pilots' drone assignments. */
+    @Override
     public DroneAssignments assignments() {
         return assignments;
     }
 
     /** The flight plans with their waypoints. */
+    @Override
     public FlightPlans flightPlans() {
         return flightPlans;
     }
 
     /** The restricted zones. */
+    @Override
     public RestrictedZones zones() {
         return zones;
     }
 
     /** The telemetry log. */
+    @Override
     public TelemetryLog telemetry() {
         return telemetry;
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import kz.utm.core.UtmStorage;
 import kz.utm.core.common.DroneId;
 import kz.utm.core.common.OrganizationId;
 import kz.utm.core.common.UserId;
@@ -13,29 +14,29 @@ import kz.utm.core.drone.DroneAssignment;
 import kz.utm.core.drone.DroneAssignments;
 import kz.utm.core.user.UserRole;
 
-/** The contract of {@link DroneAssignments}, for every adapter: extend it and supply a fresh fixture. */
+/** The contract of {@link DroneAssignments}, for every adapter: extend it and supply new storage. */
 public abstract class DroneAssignmentsContract {
 
-    private Fixture fixture;
+    private UtmStorage storage;
     private DroneAssignments assignments;
     private OrganizationId organization;
 
-    /** A fixture over storage whose every table is empty; called before each test. */
-    protected abstract Fixture newFixture();
+    /** New storage whose every table is empty; called before each test. */
+    protected abstract UtmStorage newStorage();
 
     @BeforeEach
-    void setUpFixture() {
-        fixture = newFixture();
-        assignments = fixture.assignments();
-        organization = Rows.insertOrganization(fixture).id();
+    void setUpStorage() {
+        storage = newStorage();
+        assignments = storage.assignments();
+        organization = Rows.insertOrganization(storage).id();
     }
 
     private UserId newPilot() {
-        return Rows.insertMember(fixture, organization, UserRole.ORGANIZATION_PILOT).id();
+        return Rows.insertMember(storage, organization, UserRole.ORGANIZATION_PILOT).id();
     }
 
     private DroneId newDrone() {
-        return Rows.insertOrganizationDrone(fixture, organization).id();
+        return Rows.insertOrganizationDrone(storage, organization).id();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import kz.utm.core.UtmStorage;
 import kz.utm.core.common.ConflictException;
 import kz.utm.core.common.DroneId;
 import kz.utm.core.common.NotFoundException;
@@ -20,23 +21,23 @@ import kz.utm.core.drone.DroneStatus;
 import kz.utm.core.drone.Drones;
 import kz.utm.core.telemetry.TelemetryPoint;
 
-/** The contract of {@link Drones}, for every adapter: extend it and supply a fresh fixture. */
+/** The contract of {@link Drones}, for every adapter: extend it and supply new storage. */
 public abstract class DronesContract {
 
-    private Fixture fixture;
+    private UtmStorage storage;
     private Drones drones;
     private UserId soloOwner;
     private OrganizationId organization;
 
-    /** A fixture over storage whose every table is empty; called before each test. */
-    protected abstract Fixture newFixture();
+    /** New storage whose every table is empty; called before each test. */
+    protected abstract UtmStorage newStorage();
 
     @BeforeEach
-    void setUpFixture() {
-        fixture = newFixture();
-        drones = fixture.drones();
-        soloOwner = Rows.insertSoloPilot(fixture).id();
-        organization = Rows.insertOrganization(fixture).id();
+    void setUpStorage() {
+        storage = newStorage();
+        drones = storage.drones();
+        soloOwner = Rows.insertSoloPilot(storage).id();
+        organization = Rows.insertOrganization(storage).id();
     }
 
     private Drone soloDrone(String serialNumber) {
@@ -129,9 +130,9 @@ public abstract class DronesContract {
     @Test
     void updateRecordsTheLastTelemetryPoint() {
         Drone drone = drones.insert(soloDrone("SN-A"));
-        TelemetryId pointId = fixture.telemetry().nextId();
+        TelemetryId pointId = storage.telemetry().nextId();
         TelemetryPoint point = Rows.point(pointId, drone.id(), minute(3));
-        fixture.telemetry().append(List.of(point));
+        storage.telemetry().append(List.of(point));
 
         Drone stored = drones.update(drone.seen(pointId, point.timestamp(), minute(4)));
 
@@ -162,7 +163,7 @@ public abstract class DronesContract {
     @Test
     void softDeleteHidesTheDroneFromOrdinaryReadsAndRestoreShowsItAgain() {
         Drone solo = drones.insert(soloDrone("SN-A"));
-        Drone owned = Rows.insertOrganizationDrone(fixture, organization);
+        Drone owned = Rows.insertOrganizationDrone(storage, organization);
 
         Drone deletedSolo = drones.update(solo.deleted(minute(1)));
         Drone deletedOwned = drones.update(owned.deleted(minute(1)));
@@ -184,14 +185,14 @@ public abstract class DronesContract {
 
     @Test
     void findByOwnerListsOnlyThatOwnersLiveDronesById() {
-        UserId otherPilot = Rows.insertSoloPilot(fixture).id();
-        OrganizationId otherOrganization = Rows.insertOrganization(fixture).id();
-        Drone solo1 = Rows.insertSoloDrone(fixture, soloOwner);
-        Drone owned1 = Rows.insertOrganizationDrone(fixture, organization);
-        Rows.insertSoloDrone(fixture, otherPilot);
-        Rows.insertOrganizationDrone(fixture, otherOrganization);
-        Drone solo2 = Rows.insertSoloDrone(fixture, soloOwner);
-        Drone owned2 = Rows.insertOrganizationDrone(fixture, organization);
+        UserId otherPilot = Rows.insertSoloPilot(storage).id();
+        OrganizationId otherOrganization = Rows.insertOrganization(storage).id();
+        Drone solo1 = Rows.insertSoloDrone(storage, soloOwner);
+        Drone owned1 = Rows.insertOrganizationDrone(storage, organization);
+        Rows.insertSoloDrone(storage, otherPilot);
+        Rows.insertOrganizationDrone(storage, otherOrganization);
+        Drone solo2 = Rows.insertSoloDrone(storage, soloOwner);
+        Drone owned2 = Rows.insertOrganizationDrone(storage, organization);
 
         assertThat(drones.findBySoloOwner(soloOwner)).containsExactly(solo1, solo2);
         assertThat(drones.findByOrganization(organization)).containsExactly(owned1, owned2);

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import kz.utm.core.UtmStorage;
 import kz.utm.core.common.ConflictException;
 import kz.utm.core.common.FlightPlanId;
 import kz.utm.core.common.NotFoundException;
@@ -24,21 +25,21 @@ import kz.utm.core.organization.Organization;
 import kz.utm.core.user.User;
 import kz.utm.core.user.UserRole;
 
-/** The contract of {@link FlightPlans}, for every adapter: extend it and supply a fresh fixture. */
+/** The contract of {@link FlightPlans}, for every adapter: extend it and supply new storage. */
 public abstract class FlightPlansContract {
 
-    private Fixture fixture;
+    private UtmStorage storage;
     private FlightPlans plans;
     private Drone drone;
 
-    /** A fixture over storage whose every table is empty; called before each test. */
-    protected abstract Fixture newFixture();
+    /** New storage whose every table is empty; called before each test. */
+    protected abstract UtmStorage newStorage();
 
     @BeforeEach
-    void setUpFixture() {
-        fixture = newFixture();
-        plans = fixture.flightPlans();
-        drone = Rows.insertSoloDrone(fixture);
+    void setUpStorage() {
+        storage = newStorage();
+        plans = storage.flightPlans();
+        drone = Rows.insertSoloDrone(storage);
     }
 
     private FlightPlan newPlan(long fromMinute, long toMinute, FlightPlanStatus status) {
@@ -98,11 +99,11 @@ public abstract class FlightPlansContract {
 
     @Test
     void everyMoveOfTheWorkflowIsStoredWithItsRecordsAndANewVersion() {
-        Organization organization = Rows.insertOrganizationWithAdmin(fixture);
+        Organization organization = Rows.insertOrganizationWithAdmin(storage);
         UserId orgAdmin = organization.adminId().orElseThrow();
-        UserId authority = Rows.insertAuthorityAdmin(fixture).id();
-        UserId pilot = Rows.insertMember(fixture, organization.id(), UserRole.ORGANIZATION_PILOT).id();
-        Drone orgDrone = Rows.insertOrganizationDrone(fixture, organization.id());
+        UserId authority = Rows.insertAuthorityAdmin(storage).id();
+        UserId pilot = Rows.insertMember(storage, organization.id(), UserRole.ORGANIZATION_PILOT).id();
+        Drone orgDrone = Rows.insertOrganizationDrone(storage, organization.id());
         FlightPlan plan = plans.insert(Rows.plan(plans.nextId(), pilot, orgDrone.id(),
                 Optional.of(organization.id()), minute(60), minute(90), FlightPlanStatus.PENDING_ORG_APPROVAL));
 
@@ -217,8 +218,8 @@ public abstract class FlightPlansContract {
 
     @Test
     void plansOfOtherDronesDoNotClaimThisOne() {
-        Drone other = Rows.insertSoloDrone(fixture);
-        Rows.insertPlan(fixture, other, minute(10), minute(40), FlightPlanStatus.APPROVED);
+        Drone other = Rows.insertSoloDrone(storage);
+        Rows.insertPlan(storage, other, minute(10), minute(40), FlightPlanStatus.APPROVED);
 
         assertThat(plans.findClaimingDrone(drone.id(), minute(0), minute(60))).isEmpty();
     }
@@ -228,8 +229,8 @@ public abstract class FlightPlansContract {
         insert(0, 10, FlightPlanStatus.APPROVED);
         FlightPlan active = insert(10, 20, FlightPlanStatus.ACTIVE);
         insert(20, 30, FlightPlanStatus.COMPLETED);
-        Drone other = Rows.insertSoloDrone(fixture);
-        Rows.insertPlan(fixture, other, minute(0), minute(10), FlightPlanStatus.APPROVED);
+        Drone other = Rows.insertSoloDrone(storage);
+        Rows.insertPlan(storage, other, minute(0), minute(10), FlightPlanStatus.APPROVED);
 
         assertThat(plans.findActiveByDrone(drone.id())).contains(active);
         assertThat(plans.findActiveByDrone(other.id())).isEmpty();
@@ -237,9 +238,9 @@ public abstract class FlightPlansContract {
 
     @Test
     void findFiltersBySubmitterOrganizationDroneAndStatus() {
-        Organization organization = Rows.insertOrganization(fixture);
-        User pilot = Rows.insertMember(fixture, organization.id(), UserRole.ORGANIZATION_PILOT);
-        Drone orgDrone = Rows.insertOrganizationDrone(fixture, organization.id());
+        Organization organization = Rows.insertOrganization(storage);
+        User pilot = Rows.insertMember(storage, organization.id(), UserRole.ORGANIZATION_PILOT);
+        Drone orgDrone = Rows.insertOrganizationDrone(storage, organization.id());
         FlightPlan solo = insert(0, 10, FlightPlanStatus.APPROVED);
         FlightPlan orgPending = plans.insert(Rows.plan(plans.nextId(), pilot.id(), orgDrone.id(),
                 Optional.of(organization.id()), minute(0), minute(10), FlightPlanStatus.PENDING_ORG_APPROVAL));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import kz.utm.core.UtmStorage;
 import kz.utm.core.common.ConflictException;
 import kz.utm.core.common.NotFoundException;
 import kz.utm.core.common.OrganizationId;
@@ -17,19 +18,19 @@ import kz.utm.core.organization.Organizations;
 import kz.utm.core.user.User;
 import kz.utm.core.user.UserRole;
 
-/** The contract of {@link Organizations}, for every adapter: extend it and supply a fresh fixture. */
+/** The contract of {@link Organizations}, for every adapter: extend it and supply new storage. */
 public abstract class OrganizationsContract {
 
-    private Fixture fixture;
+    private UtmStorage storage;
     private Organizations organizations;
 
-    /** A fixture over storage whose every table is empty; called before each test. */
-    protected abstract Fixture newFixture();
+    /** New storage whose every table is empty; called before each test. */
+    protected abstract UtmStorage newStorage();
 
     @BeforeEach
-    void setUpFixture() {
-        fixture = newFixture();
-        organizations = fixture.organizations();
+    void setUpStorage() {
+        storage = newStorage();
+        organizations = storage.organizations();
     }
 
     private Organization organization(String name, String bin) {
@@ -37,7 +38,7 @@ public abstract class OrganizationsContract {
     }
 
     private UserId newAdminOf(OrganizationId organization) {
-        return Rows.insertMember(fixture, organization, UserRole.ORGANIZATION_ADMIN).id();
+        return Rows.insertMember(storage, organization, UserRole.ORGANIZATION_ADMIN).id();
     }
 
     private static void assertDuplicate(Runnable write, String field) {
@@ -97,7 +98,7 @@ public abstract class OrganizationsContract {
 
     @Test
     void insertRejectsAnAdminWhoAlreadyAdministersAnOrganization() {
-        Organization first = Rows.insertOrganizationWithAdmin(fixture);
+        Organization first = Rows.insertOrganizationWithAdmin(storage);
         Organization second = organization("Second", "000000000099");
 
         assertDuplicate(() -> organizations.insert(second.withAdmin(first.adminId(), minute(1))), "adminId");
@@ -114,7 +115,7 @@ public abstract class OrganizationsContract {
 
     @Test
     void softDeletedOrganizationKeepsItsUniqueValuesTaken() {
-        Organization gone = Rows.insertOrganizationWithAdmin(fixture);
+        Organization gone = Rows.insertOrganizationWithAdmin(storage);
         organizations.update(gone.deleted(minute(1)));
 
         assertDuplicate(() -> organizations.insert(organization(gone.name(), "000000000099")), "name");
@@ -167,8 +168,8 @@ public abstract class OrganizationsContract {
 
     @Test
     void updateRejectsAnAdminOfAnotherOrganization() {
-        Organization first = Rows.insertOrganizationWithAdmin(fixture);
-        Organization second = Rows.insertOrganization(fixture);
+        Organization first = Rows.insertOrganizationWithAdmin(storage);
+        Organization second = Rows.insertOrganization(storage);
 
         assertDuplicate(() -> organizations.update(second.withAdmin(first.adminId(), minute(1))), "adminId");
         assertThat(organizations.findById(second.id())).contains(second);
@@ -176,10 +177,10 @@ public abstract class OrganizationsContract {
 
     @Test
     void changingTheAdminFreesTheFormerOne() {
-        Organization first = Rows.insertOrganizationWithAdmin(fixture);
+        Organization first = Rows.insertOrganizationWithAdmin(storage);
         UserId formerAdmin = first.adminId().orElseThrow();
         organizations.update(first.withAdmin(Optional.of(newAdminOf(first.id())), minute(1)));
-        Organization second = Rows.insertOrganization(fixture);
+        Organization second = Rows.insertOrganization(storage);
 
         Organization stored = organizations.update(second.withAdmin(Optional.of(formerAdmin), minute(2)));
 
@@ -188,9 +189,9 @@ public abstract class OrganizationsContract {
 
     @Test
     void findByAdminFindsTheLiveOrganizationItAdministers() {
-        Organization administered = Rows.insertOrganizationWithAdmin(fixture);
-        Rows.insertOrganizationWithAdmin(fixture);
-        User stranger = Rows.insertSoloPilot(fixture);
+        Organization administered = Rows.insertOrganizationWithAdmin(storage);
+        Rows.insertOrganizationWithAdmin(storage);
+        User stranger = Rows.insertSoloPilot(storage);
 
         assertThat(organizations.findByAdmin(administered.adminId().orElseThrow())).contains(administered);
         assertThat(organizations.findByAdmin(stranger.id())).isEmpty();
@@ -198,7 +199,7 @@ public abstract class OrganizationsContract {
 
     @Test
     void softDeleteHidesTheOrganizationFromOrdinaryReadsAndRestoreShowsItAgain() {
-        Organization organization = Rows.insertOrganizationWithAdmin(fixture);
+        Organization organization = Rows.insertOrganizationWithAdmin(storage);
         UserId admin = organization.adminId().orElseThrow();
 
         Organization deleted = organizations.update(organization.deleted(minute(1)));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import kz.utm.core.UtmStorage;
 import kz.utm.core.common.AltitudeBand;
 import kz.utm.core.common.Audit;
 import kz.utm.core.common.DroneId;
@@ -29,10 +30,10 @@ import kz.utm.core.zone.ZoneGeometry;
 
 /**
  * Rows for the contract tests: unsaved aggregates with values that fit the schema's columns,
- * and the prerequisite rows a test needs, inserted through a {@link Fixture}.
+ * and the prerequisite rows a test needs, inserted through a {@link UtmStorage}.
  *
  * <p>Every instant is whole seconds, so that it survives a database's timestamp precision.
- * Unique values are derived from the row's id, which the fixture's {@code nextId()} hands out.
+ * Unique values are derived from the row's id, which the storage's {@code nextId()} hands out.
  */
 public final class Rows {
 
@@ -67,21 +68,21 @@ public final class Rows {
     }
 
     /** Inserts a solo pilot. */
-    public static User insertSoloPilot(Fixture fixture) {
-        UserId id = fixture.users().nextId();
-        return fixture.users().insert(user(id, email(id), UserRole.SOLO_PILOT, Optional.empty()));
+    public static User insertSoloPilot(UtmStorage storage) {
+        UserId id = storage.users().nextId();
+        return storage.users().insert(user(id, email(id), UserRole.SOLO_PILOT, Optional.empty()));
     }
 
     /** Inserts an authority admin. */
-    public static User insertAuthorityAdmin(Fixture fixture) {
-        UserId id = fixture.users().nextId();
-        return fixture.users().insert(user(id, email(id), UserRole.AUTHORITY_ADMIN, Optional.empty()));
+    public static User insertAuthorityAdmin(UtmStorage storage) {
+        UserId id = storage.users().nextId();
+        return storage.users().insert(user(id, email(id), UserRole.AUTHORITY_ADMIN, Optional.empty()));
     }
 
     /** Inserts a member of the organization in the given role. */
-    public static User insertMember(Fixture fixture, OrganizationId organization, UserRole role) {
-        UserId id = fixture.users().nextId();
-        return fixture.users().insert(user(id, email(id), role, Optional.of(organization)));
+    public static User insertMember(UtmStorage storage, OrganizationId organization, UserRole role) {
+        UserId id = storage.users().nextId();
+        return storage.users().insert(user(id, email(id), role, Optional.of(organization)));
     }
 
     // ---- organizations ----
@@ -98,9 +99,9 @@ public final class Rows {
     }
 
     /** Inserts an organization without admin. */
-    public static Organization insertOrganization(Fixture fixture) {
-        OrganizationId id = fixture.organizations().nextId();
-        return fixture.organizations().insert(organization(id, "Organization " + id, bin(id)));
+    public static Organization insertOrganization(UtmStorage storage) {
+        OrganizationId id = storage.organizations().nextId();
+        return storage.organizations().insert(organization(id, "Organization " + id, bin(id)));
     }
 
     /**
@@ -109,10 +110,10 @@ public final class Rows {
      *
      * @return the stored organization at version 1
      */
-    public static Organization insertOrganizationWithAdmin(Fixture fixture) {
-        Organization organization = insertOrganization(fixture);
-        User admin = insertMember(fixture, organization.id(), UserRole.ORGANIZATION_ADMIN);
-        return fixture.organizations().update(organization.withAdmin(Optional.of(admin.id()), T0));
+    public static Organization insertOrganizationWithAdmin(UtmStorage storage) {
+        Organization organization = insertOrganization(storage);
+        User admin = insertMember(storage, organization.id(), UserRole.ORGANIZATION_ADMIN);
+        return storage.organizations().update(organization.withAdmin(Optional.of(admin.id()), T0));
     }
 
     // ---- drones ----
@@ -129,20 +130,20 @@ public final class Rows {
     }
 
     /** Inserts a drone of the solo pilot. */
-    public static Drone insertSoloDrone(Fixture fixture, UserId owner) {
-        DroneId id = fixture.drones().nextId();
-        return fixture.drones().insert(drone(id, serialNumber(id), new DroneOwner.OfSoloPilot(owner)));
+    public static Drone insertSoloDrone(UtmStorage storage, UserId owner) {
+        DroneId id = storage.drones().nextId();
+        return storage.drones().insert(drone(id, serialNumber(id), new DroneOwner.OfSoloPilot(owner)));
     }
 
     /** Inserts a drone of the organization. */
-    public static Drone insertOrganizationDrone(Fixture fixture, OrganizationId organization) {
-        DroneId id = fixture.drones().nextId();
-        return fixture.drones().insert(drone(id, serialNumber(id), new DroneOwner.OfOrganization(organization)));
+    public static Drone insertOrganizationDrone(UtmStorage storage, OrganizationId organization) {
+        DroneId id = storage.drones().nextId();
+        return storage.drones().insert(drone(id, serialNumber(id), new DroneOwner.OfOrganization(organization)));
     }
 
     /** Inserts a solo pilot and a drone they own. */
-    public static Drone insertSoloDrone(Fixture fixture) {
-        return insertSoloDrone(fixture, insertSoloPilot(fixture).id());
+    public static Drone insertSoloDrone(UtmStorage storage) {
+        return insertSoloDrone(storage, insertSoloPilot(storage).id());
     }
 
     // ---- flight plans ----
@@ -172,10 +173,10 @@ public final class Rows {
     }
 
     /** Inserts a solo pilot's plan of the drone in the given status and window. */
-    public static FlightPlan insertPlan(Fixture fixture, Drone drone, Instant departure, Instant arrival,
+    public static FlightPlan insertPlan(UtmStorage storage, Drone drone, Instant departure, Instant arrival,
             FlightPlanStatus status) {
         UserId submitter = drone.soloOwnerId().orElseThrow();
-        return fixture.flightPlans().insert(plan(fixture.flightPlans().nextId(), submitter, drone.id(),
+        return storage.flightPlans().insert(plan(storage.flightPlans().nextId(), submitter, drone.id(),
                 Optional.empty(), departure, arrival, status));
     }
 

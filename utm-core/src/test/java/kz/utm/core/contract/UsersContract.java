@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import kz.utm.core.UtmStorage;
 import kz.utm.core.common.ConflictException;
 import kz.utm.core.common.NotFoundException;
 import kz.utm.core.common.OrganizationId;
@@ -17,19 +18,19 @@ import kz.utm.core.user.User;
 import kz.utm.core.user.UserRole;
 import kz.utm.core.user.Users;
 
-/** The contract of {@link Users}, for every adapter: extend it and supply a fresh fixture. */
+/** The contract of {@link Users}, for every adapter: extend it and supply new storage. */
 public abstract class UsersContract {
 
-    private Fixture fixture;
+    private UtmStorage storage;
     private Users users;
 
-    /** A fixture over storage whose every table is empty; called before each test. */
-    protected abstract Fixture newFixture();
+    /** New storage whose every table is empty; called before each test. */
+    protected abstract UtmStorage newStorage();
 
     @BeforeEach
-    void setUpFixture() {
-        fixture = newFixture();
-        users = fixture.users();
+    void setUpStorage() {
+        storage = newStorage();
+        users = storage.users();
     }
 
     private User soloPilot(String email) {
@@ -68,7 +69,7 @@ public abstract class UsersContract {
 
     @Test
     void organizationMemberIsReadBackWithItsOrganization() {
-        Organization organization = Rows.insertOrganization(fixture);
+        Organization organization = Rows.insertOrganization(storage);
         UserId id = users.nextId();
         User pilot = Rows.user(id, Rows.email(id), UserRole.ORGANIZATION_PILOT, Optional.of(organization.id()));
 
@@ -210,8 +211,8 @@ public abstract class UsersContract {
 
     @Test
     void softDeleteHidesTheUserFromOrdinaryReadsAndRestoreShowsItAgain() {
-        Organization organization = Rows.insertOrganization(fixture);
-        User member = Rows.insertMember(fixture, organization.id(), UserRole.ORGANIZATION_PILOT);
+        Organization organization = Rows.insertOrganization(storage);
+        User member = Rows.insertMember(storage, organization.id(), UserRole.ORGANIZATION_PILOT);
 
         User deleted = users.update(member.deleted(minute(1)));
 
@@ -244,25 +245,25 @@ public abstract class UsersContract {
 
     @Test
     void findByOrganizationListsOnlyItsLiveMembersById() {
-        OrganizationId mine = Rows.insertOrganization(fixture).id();
-        OrganizationId other = Rows.insertOrganization(fixture).id();
-        User admin = Rows.insertMember(fixture, mine, UserRole.ORGANIZATION_ADMIN);
-        Rows.insertMember(fixture, other, UserRole.ORGANIZATION_PILOT);
-        User pilot = Rows.insertMember(fixture, mine, UserRole.ORGANIZATION_PILOT);
-        Rows.insertSoloPilot(fixture);
+        OrganizationId mine = Rows.insertOrganization(storage).id();
+        OrganizationId other = Rows.insertOrganization(storage).id();
+        User admin = Rows.insertMember(storage, mine, UserRole.ORGANIZATION_ADMIN);
+        Rows.insertMember(storage, other, UserRole.ORGANIZATION_PILOT);
+        User pilot = Rows.insertMember(storage, mine, UserRole.ORGANIZATION_PILOT);
+        Rows.insertSoloPilot(storage);
 
         assertThat(users.findByOrganization(mine)).containsExactly(admin, pilot);
     }
 
     @Test
     void countActiveAuthorityAdminsCountsOnlyLiveActiveAuthorityAdmins() {
-        Rows.insertAuthorityAdmin(fixture);
-        Rows.insertAuthorityAdmin(fixture);
-        User inactive = Rows.insertAuthorityAdmin(fixture);
+        Rows.insertAuthorityAdmin(storage);
+        Rows.insertAuthorityAdmin(storage);
+        User inactive = Rows.insertAuthorityAdmin(storage);
         users.update(inactive.withActive(false, minute(1)));
-        User deleted = Rows.insertAuthorityAdmin(fixture);
+        User deleted = Rows.insertAuthorityAdmin(storage);
         users.update(deleted.deleted(minute(1)));
-        Rows.insertSoloPilot(fixture);
+        Rows.insertSoloPilot(storage);
 
         assertThat(users.countActiveAuthorityAdmins()).isEqualTo(2);
     }
