@@ -95,8 +95,7 @@ public final class FlightPlanService {
             policy.authorize(actor, Action.DRONE_READ, new Resource.OfDrone(drone, pilots));
             policy.authorize(actor, Action.FLIGHT_PLAN_SUBMIT, new Resource.NewFlightPlan(drone, pilots));
             requireFlyable(drone);
-            requireNoOverlap(drone.id(), command.plannedDepartureTime(), command.plannedArrivalTime(),
-                    Optional.empty(), "claims drone " + drone.id());
+            requireNoOverlap(drone.id(), command.plannedDepartureTime(), command.plannedArrivalTime());
             List<Waypoint> waypoints = command.waypoints().stream()
                     .map(w -> new Waypoint(w.sequenceOrder(), new GeoPoint(w.latitude(), w.longitude()), w.altitudeM()))
                     .toList();
@@ -250,15 +249,13 @@ public final class FlightPlanService {
         }
     }
 
-    private void requireNoOverlap(DroneId drone, Instant departure, Instant arrival, Optional<FlightPlanId> except,
-            String what) {
+    private void requireNoOverlap(DroneId drone, Instant departure, Instant arrival) {
         List<FlightPlanId> overlapping = plans.findClaimingDrone(drone, departure, arrival).stream()
                 .map(FlightPlan::id)
-                .filter(id -> except.filter(id::equals).isEmpty())
                 .toList();
         if (!overlapping.isEmpty()) {
-            throw ConflictException.state("flight plan " + overlapping.stream().map(String::valueOf)
-                    .collect(Collectors.joining(", ")) + " already " + what + " for an overlapping time");
+            throw ConflictException.state("drone " + drone + " is already claimed by flight plan " + overlapping
+                    + " for an overlapping time");
         }
     }
 

@@ -8,8 +8,6 @@ import kz.utm.core.common.ConflictException;
 import kz.utm.core.common.DroneId;
 import kz.utm.core.common.FlightPlanId;
 import kz.utm.core.common.NotFoundException;
-import kz.utm.core.common.OrganizationId;
-import kz.utm.core.common.UserId;
 
 /**
  * Repository port of {@link FlightPlan}s with their waypoints: the {@code flight_plans} and
