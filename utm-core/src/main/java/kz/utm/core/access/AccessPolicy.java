@@ -11,14 +11,17 @@ import static kz.utm.core.user.UserRole.SOLO_PILOT;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import kz.utm.core.common.AccessDeniedException;
 import kz.utm.core.common.NotFoundException;
+import kz.utm.core.common.UserId;
 import kz.utm.core.drone.Drone;
 import kz.utm.core.drone.DroneOwner;
 import kz.utm.core.flightplan.FlightPlan;
 import kz.utm.core.organization.Organization;
 import kz.utm.core.user.User;
+import kz.utm.core.zone.RestrictedZone;
 
 /**
  * Who may do what: the access matrix of {@code docs/access-policy.md}, one rule per row.
@@ -222,7 +225,7 @@ public final class AccessPolicy {
                 "only a solo pilot registers a drone, as its own owner");
     }
 
-    private static Decision readDrone(Actor actor, Drone drone, java.util.Set<kz.utm.core.common.UserId> assigned) {
+    private static Decision readDrone(Actor actor, Drone drone, Set<UserId> assigned) {
         return allowIf(actor.is(AUTHORITY_ADMIN)
                         || isOwnerOrOrganizationAdmin(actor, drone)
                         || (actor.is(ORGANIZATION_PILOT) && assigned.contains(actor.id())
@@ -244,6 +247,11 @@ public final class AccessPolicy {
         Drone drone = assignment.drone();
         if (!actor.isAdminOf(drone.organizationId())) {
             return deny("only the admin of the drone's organization assigns its pilots");
+        }
+        if (!readUser(actor, pilot).allowed()) {
+            // Rule 4 covers the pilot named in the request too: an admin learns nothing about
+            // users outside their organization.
+            return conceal("user " + pilot.id() + " is not visible to you");
         }
         return allowIf(pilot.role() == ORGANIZATION_PILOT && drone.organizationId().isPresent()
                         && pilot.isMemberOf(drone.organizationId().get()),
@@ -275,22 +283,31 @@ public final class AccessPolicy {
                 "you may read only your own plans and those of the organization you administer");
     }
 
+    // No read check comes first here: the submitter of the drone's active plan reports for it
+    // even if they were unassigned in flight, when they may no longer read the drone.
     private static Decision submitTelemetry(Actor actor, Resource.OfTelemetry resource) {
-        if (resource.activePlan().isPresent()) {
-            return allowIf(actor.isUser(resource.activePlan().get().submitterId()),
-                    "the drone is flying an active plan: only its submitter reports its telemetry");
-        }
         Drone drone = resource.drone();
-        return allowIf(isOwnerOrOrganizationAdmin(actor, drone)
-                        || (actor.is(ORGANIZATION_PILOT) && resource.assignedPilots().contains(actor.id())),
-                "only the drone's owner, its organization's admin or an assigned pilot reports its telemetry");
+        boolean reporter = resource.activePlan().isPresent()
+                ? actor.isUser(resource.activePlan().get().submitterId())
+                : isOwnerOrOrganizationAdmin(actor, drone)
+                        || (actor.is(ORGANIZATION_PILOT) && resource.assignedPilots().contains(actor.id()));
+        if (reporter) {
+            return allow();
+        }
+        if (!readDrone(actor, drone, resource.assignedPilots()).allowed()) {
+            return conceal("drone " + drone.id() + " is not visible to you");
+        }
+        return deny(resource.activePlan().isPresent()
+                ? "the drone is flying an active plan: only its submitter reports its telemetry"
+                : "only the drone's owner, its organization's admin or an assigned pilot reports its telemetry");
     }
 
     private static Decision readZone(Actor actor, Resource.OfZone resource) {
         if (actor.is(AUTHORITY_ADMIN)) {
             return allow();
         }
-        return resource.zone().filter(z -> z.active()).isPresent() ? allow()
+        // A zone about to be created hides nothing; an inactive one is the authority's alone.
+        return resource.zone().map(RestrictedZone::active).orElse(true) ? allow()
                 : conceal("only the authority sees inactive zones");
     }
 
@@ -298,12 +315,18 @@ public final class AccessPolicy {
         if (resource instanceof Resource.OfDrone d) {
             return d.drone();
         }
+        if (resource instanceof Resource.NewFlightPlan p) {
+            return p.drone();
+        }
         return as(resource, Resource.OfTelemetry.class, action).drone();
     }
 
-    private static java.util.Set<kz.utm.core.common.UserId> assigned(Resource resource, Action action) {
+    private static Set<UserId> assigned(Resource resource, Action action) {
         if (resource instanceof Resource.OfDrone d) {
             return d.assignedPilots();
+        }
+        if (resource instanceof Resource.NewFlightPlan p) {
+            return p.assignedPilots();
         }
         return as(resource, Resource.OfTelemetry.class, action).assignedPilots();
     }

@@ -53,13 +53,13 @@ public enum Action {
     /** Restore a soft-deleted drone. */
     DRONE_RESTORE(DRONE_READ),
 
-    /** Assign a pilot to a drone or take the assignment away. */
-    ASSIGNMENT_CHANGE(null),
     /** Read a pilot's assignment to a drone. */
     ASSIGNMENT_READ(null),
+    /** Assign a pilot to a drone or take the assignment away. */
+    ASSIGNMENT_CHANGE(ASSIGNMENT_READ),
 
     /** Submit a flight plan with a drone. */
-    FLIGHT_PLAN_SUBMIT(null),
+    FLIGHT_PLAN_SUBMIT(DRONE_READ),
     /** Read a flight plan. */
     FLIGHT_PLAN_READ(null),
     /** Approve or reject a plan at the organization level. */
@@ -76,14 +76,14 @@ public enum Action {
     FLIGHT_PLAN_CANCEL_AS_ADMIN(FLIGHT_PLAN_READ),
 
     /** Submit telemetry for a drone. */
-    TELEMETRY_SUBMIT(DRONE_READ),
+    TELEMETRY_SUBMIT(null),
     /** Read a drone's telemetry. */
     TELEMETRY_READ(null),
 
-    /** Create, update, deactivate, soft-delete or restore a restricted zone. */
-    ZONE_MANAGE(null),
     /** Read a restricted zone. */
-    ZONE_READ(null);
+    ZONE_READ(null),
+    /** Create, update, deactivate, soft-delete or restore a restricted zone. */
+    ZONE_MANAGE(ZONE_READ);
 
     private final Action visibility;
 

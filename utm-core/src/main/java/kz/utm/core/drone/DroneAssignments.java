@@ -8,7 +8,8 @@ import kz.utm.core.common.UserId;
 
 /**
  * Repository port of {@link DroneAssignment}s: the {@code user_drone_assignments} table, keyed
- * by (user, drone). Implementations must be thread-safe.
+ * by (user, drone). Rows that a record refers to (its owner, drone, plan) exist when it is written: the
+ * services check them first. Implementations must be thread-safe.
  */
 public interface DroneAssignments {
 

@@ -13,7 +13,8 @@ import kz.utm.core.common.UserId;
  * Repository port of {@link Drone}s: the {@code drones} table.
  *
  * <p>Ordinary reads do not see soft-deleted drones; {@link #findByIdIncludingDeleted} does.
- * Uniqueness of {@code serial_number} holds over all rows. Implementations must be thread-safe.
+ * Uniqueness of {@code serial_number} holds over all rows. Rows that a record refers to (its owner, drone, plan) exist when it is written: the
+ * services check them first. Implementations must be thread-safe.
  */
 public interface Drones {
 
@@ -21,7 +22,7 @@ public interface Drones {
     DroneId nextId();
 
     /**
-     * Stores a new drone at version 0.
+     * Stores a new drone at version 0, whatever version the given one carries.
      *
      * @return the stored drone
      * @throws ConflictException {@link ConflictException.Kind#DUPLICATE} naming {@code id} or
@@ -34,7 +35,8 @@ public interface Drones {
      *
      * @return the stored drone, its version incremented
      * @throws NotFoundException if no drone has the id
-     * @throws ConflictException on a stale version
+     * @throws ConflictException {@link ConflictException.Kind#CONCURRENT_UPDATE} on a stale
+     *     version; {@link ConflictException.Kind#DUPLICATE} naming {@code serialNumber} when taken
      */
     Drone update(Drone drone);
 

@@ -92,7 +92,6 @@ public final class FlightPlanService {
             Drone drone = drones.findByIdIncludingDeleted(command.droneId())
                     .orElseThrow(() -> new NotFoundException("drone", command.droneId()));
             Set<UserId> pilots = pilotsOf(drone.id());
-            policy.authorize(actor, Action.DRONE_READ, new Resource.OfDrone(drone, pilots));
             policy.authorize(actor, Action.FLIGHT_PLAN_SUBMIT, new Resource.NewFlightPlan(drone, pilots));
             requireFlyable(drone);
             requireNoOverlap(drone.id(), command.plannedDepartureTime(), command.plannedArrivalTime());

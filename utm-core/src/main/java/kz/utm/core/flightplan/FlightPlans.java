@@ -24,7 +24,7 @@ public interface FlightPlans {
     FlightPlanId nextId();
 
     /**
-     * Stores a new plan at version 0.
+     * Stores a new plan at version 0, whatever version the given one carries.
      *
      * @return the stored plan
      * @throws ConflictException {@link ConflictException.Kind#DUPLICATE} naming {@code id} when taken

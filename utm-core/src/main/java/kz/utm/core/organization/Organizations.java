@@ -13,7 +13,8 @@ import kz.utm.core.common.UserId;
  *
  * <p>Ordinary reads do not see soft-deleted organizations; {@link #findByIdIncludingDeleted}
  * does. Uniqueness of {@code name}, {@code bin} and {@code admin_id} holds over all rows.
- * Implementations must be thread-safe.
+ * Rows that a record refers to (its owner, drone, plan) exist when it is written: the
+ * services check them first. Implementations must be thread-safe.
  */
 public interface Organizations {
 
@@ -21,7 +22,7 @@ public interface Organizations {
     OrganizationId nextId();
 
     /**
-     * Stores a new organization at version 0.
+     * Stores a new organization at version 0, whatever version the given one carries.
      *
      * @return the stored organization
      * @throws ConflictException {@link ConflictException.Kind#DUPLICATE} naming {@code id},

@@ -9,7 +9,8 @@ import kz.utm.core.common.TelemetryId;
 
 /**
  * Repository port of {@link TelemetryPoint}s: the {@code telemetry_logs} table. Append-only.
- * Implementations must be thread-safe.
+ * Rows that a record refers to (its owner, drone, plan) exist when it is written: the
+ * services check them first. Implementations must be thread-safe.
  */
 public interface TelemetryLog {
 
@@ -25,7 +26,9 @@ public interface TelemetryLog {
 
     /**
      * The points of a drone whose timestamp is in {@code [from, to)}, by timestamp then id, at
-     * most {@code limit} of them.
+     * most {@code limit} of them. An empty window or a limit of 0 gives an empty list.
+     *
+     * @throws IllegalArgumentException if {@code limit} is negative
      */
     List<TelemetryPoint> findByDrone(DroneId drone, Instant from, Instant to, int limit);
 }

@@ -14,7 +14,9 @@ import kz.utm.core.common.UserId;
  * <p>Ordinary reads ({@link #findById}, the finders and lists) do not see soft-deleted users;
  * {@link #findByIdIncludingDeleted} does. Uniqueness of {@code email}, {@code phone_number} and
  * {@code iin} holds over all rows, soft-deleted ones included, as the database's unique
- * constraints do. Implementations must be thread-safe.
+ * constraints do; e-mails compare case-insensitively (the user service stores them lower-case,
+ * so a database's unique index on the column suffices). Rows that a record refers to (its owner, drone, plan) exist when it is written: the
+ * services check them first. Implementations must be thread-safe.
  */
 public interface Users {
 
@@ -22,7 +24,7 @@ public interface Users {
     UserId nextId();
 
     /**
-     * Stores a new user at version 0.
+     * Stores a new user at version 0, whatever version the given one carries.
      *
      * @return the stored user
      * @throws ConflictException {@link ConflictException.Kind#DUPLICATE} naming {@code id},

@@ -10,7 +10,8 @@ import kz.utm.core.common.ZoneId;
 /**
  * Repository port of {@link RestrictedZone}s: the {@code restricted_zones} table.
  *
- * <p>Ordinary reads do not see soft-deleted zones. Implementations must be thread-safe.
+ * <p>Ordinary reads do not see soft-deleted zones. Rows that a record refers to (its owner, drone, plan) exist when it is written: the
+ * services check them first. Implementations must be thread-safe.
  */
 public interface RestrictedZones {
 
@@ -18,7 +19,7 @@ public interface RestrictedZones {
     ZoneId nextId();
 
     /**
-     * Stores a new zone at version 0.
+     * Stores a new zone at version 0, whatever version the given one carries.
      *
      * @return the stored zone
      * @throws ConflictException {@link ConflictException.Kind#DUPLICATE} naming {@code id} when taken

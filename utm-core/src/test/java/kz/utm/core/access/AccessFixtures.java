@@ -242,7 +242,8 @@ final class AccessFixtures {
                 new Waypoint(1, GeoPoint.of(43.245, 76.902), 60));
         Optional<UserId> organizationApprover = submitter.role() == ORGANIZATION_ADMIN
                 ? Optional.of(submitter.id()) : Optional.empty();
-        Optional<Instant> actualDeparture = status == FlightPlanStatus.ACTIVE ? Optional.of(departure) : Optional.empty();
+        Optional<Instant> actualDeparture = status == FlightPlanStatus.ACTIVE
+                ? Optional.of(departure) : Optional.empty();
         return new FlightPlan(FlightPlanId.of(id), submitter.id(), drone.id(), drone.organizationId(), departure,
                 departure.plus(Duration.ofMinutes(30)), actualDeparture, Optional.empty(), status, Optional.empty(),
                 Optional.empty(), organizationApprover, Optional.empty(), Optional.empty(), waypoints, 0,

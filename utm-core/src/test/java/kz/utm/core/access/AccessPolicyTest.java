@@ -123,8 +123,8 @@ class AccessPolicyTest {
     private static void assertOutcome(Cell cell) {
         Throwable thrown = catchThrowable(() -> POLICY.authorize(cell.actor(), cell.action(), cell.resource()));
         String description = cell.discrepancy()
-                .map(d -> "DISCREPANCY " + d.label() + " (docs/access-policy.md): ACCESS-POLICY.md requires "
-                        + cell.required().text() + ", AccessPolicy answers " + d.implemented().text())
+                .map(d -> cell.id() + ": DISCREPANCY " + d.label() + " (docs/access-policy.md): ACCESS-POLICY.md"
+                        + " requires " + cell.required().text() + ", AccessPolicy answers " + d.implemented().text())
                 .orElse(cell.id() + ": expected " + cell.required().text());
         switch (cell.required()) {
             case ALLOWED -> assertThat(thrown).as(description).isNull();

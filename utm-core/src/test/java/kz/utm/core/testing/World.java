@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import kz.utm.core.UtmCore;
+import kz.utm.core.UtmStorage;
 import kz.utm.core.common.Audit;
 import kz.utm.core.common.CommandValidator;
 import kz.utm.core.common.DroneId;
@@ -24,7 +25,6 @@ import kz.utm.core.flightplan.AirspaceChecker;
 import kz.utm.core.flightplan.FlightPlanService;
 import kz.utm.core.flightplan.SubmitFlightPlan;
 import kz.utm.core.flightplan.WaypointInput;
-import kz.utm.core.memory.InMemoryStorage;
 import kz.utm.core.organization.Organization;
 import kz.utm.core.organization.RegisterOrganization;
 import kz.utm.core.user.Argon2PasswordHasher;
@@ -35,7 +35,8 @@ import kz.utm.core.user.User;
 import kz.utm.core.user.UserRole;
 
 /**
- * A small UTM for tests: a {@link UtmCore} over a fresh {@link InMemoryStorage}, a
+ * A small UTM for tests: a {@link UtmCore} over fresh in-memory storage
+ * ({@link kz.utm.core.memory.InMemoryStorage}'s adapters), a
  * {@link MutableClock}, a {@link RecordingEventPublisher}, and one authority admin, plus
  * helpers that create the cast (organizations with their admins, pilots, solo pilots, drones,
  * assignments) through the services, as a real deployment would.
@@ -62,7 +63,7 @@ public final class World {
 
     private static volatile CommandValidator sharedValidator;
 
-    private final InMemoryStorage storage = new InMemoryStorage();
+    private final ResettableStorage storage = new ResettableStorage();
     private final MutableClock clock;
     private final RecordingEventPublisher events = new RecordingEventPublisher();
     private final UtmCore utm;
@@ -106,8 +107,18 @@ public final class World {
     }
 
     /** The storage under the services, for reading what was stored. */
-    public InMemoryStorage storage() {
+    public UtmStorage storage() {
         return storage;
+    }
+
+    /**
+     * Throws every flight plan and every recorded event away, keeping the users, organizations,
+     * drones and assignments: for running many independent scenarios over one cast. Plan ids
+     * start again from 1. Must not race with commands.
+     */
+    public void forgetFlightPlans() {
+        storage.forgetFlightPlans();
+        events.clear();
     }
 
     /** The clock every service reads. */

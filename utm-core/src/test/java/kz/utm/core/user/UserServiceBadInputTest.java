@@ -71,6 +71,18 @@ class UserServiceBadInputTest {
     }
 
     @Test
+    void aRefusedPasswordIsNeverEchoedInTheError() {
+        String secret = "Pw9!xq";
+        ValidationException error = invalid(() -> utm.users().registerSoloPilot(new RegisterSoloPilot(
+                "Valid Name", "valid@pilots.kz", Optional.empty(), Optional.empty(), secret)));
+
+        assertThat(error.fields()).containsExactly("password");
+        assertThat(error.getMessage()).doesNotContain(secret);
+        assertThat(error.errors()).allSatisfy(e -> assertThat(e.message()).doesNotContain(secret));
+        assertNothingChanged();
+    }
+
+    @Test
     void registrationNamesNullFieldsInsteadOfThrowingNullPointerException() {
         ValidationException error = invalid(() -> utm.users().registerSoloPilot(
                 new RegisterSoloPilot(null, null, null, null, null)));
@@ -230,7 +242,7 @@ class UserServiceBadInputTest {
     }
 
     /** A valid IIN: born 1990-01-01, 1900s, serial from n. */
-    static String iin(int n) {
+    private static String iin(int n) {
         for (int k = 0; ; k++) {
             String body = String.format("9001013%04d", n * 10 + k);
             OptionalInt check = KazakhIdChecksum.checkDigit(body);
@@ -241,7 +253,7 @@ class UserServiceBadInputTest {
     }
 
     /** A valid BIN: registered 2001-01, a resident legal entity, serial from n. */
-    static String bin(int n) {
+    private static String bin(int n) {
         for (int k = 0; ; k++) {
             String body = String.format("010140%05d", n * 10 + k);
             OptionalInt check = KazakhIdChecksum.checkDigit(body);
