@@ -46,6 +46,42 @@ import kz.utm.core.user.UserRole;
  */
 public final class FlightPlanService {
 
+    /** At submission: no pending, approved or active plan of the drone overlaps in time. */
+    private static final DroneScheduleRule NO_OVERLAPPING_LIVE_PLAN = (plan, others) -> {
+        List<FlightPlanId> overlapping = others.stream()
+                .filter(other -> other.overlaps(plan.plannedDepartureTime(), plan.plannedArrivalTime()))
+                .map(FlightPlan::id)
+                .toList();
+        if (!overlapping.isEmpty()) {
+            throw ConflictException.state("drone " + plan.droneId() + " is already claimed by flight plan "
+                    + overlapping + " for an overlapping time");
+        }
+    };
+
+    /**
+     * At the authority's approval: no other approved or active plan of the drone overlaps. The
+     * submission rule keeps live plans apart already; this holds even against plans stored by
+     * other means, such as an import.
+     */
+    private static final DroneScheduleRule NO_OVERLAPPING_APPROVED_PLAN = (plan, others) -> {
+        List<FlightPlanId> committed = others.stream()
+                .filter(other -> other.status() == FlightPlanStatus.APPROVED || other.status() == FlightPlanStatus.ACTIVE)
+                .filter(other -> other.overlaps(plan.plannedDepartureTime(), plan.plannedArrivalTime()))
+                .map(FlightPlan::id)
+                .toList();
+        if (!committed.isEmpty()) {
+            throw ConflictException.state("drone " + plan.droneId() + " is already approved for flight plan "
+                    + committed + " at an overlapping time");
+        }
+    };
+
+    /** At take-off: the drone flies no other plan. */
+    private static final DroneScheduleRule NO_OTHER_ACTIVE_PLAN = (plan, others) -> {
+        others.stream().filter(other -> other.status() == FlightPlanStatus.ACTIVE).findFirst().ifPresent(flying -> {
+            throw ConflictException.state("drone " + plan.droneId() + " is flying flight plan " + flying.id());
+        });
+    };
+
     private final FlightPlans plans;
     private final Drones drones;
     private final DroneAssignments assignments;
@@ -94,7 +130,6 @@ public final class FlightPlanService {
             Set<UserId> pilots = pilotsOf(drone.id());
             policy.authorize(actor, Action.FLIGHT_PLAN_SUBMIT, new Resource.NewFlightPlan(drone, pilots));
             requireFlyable(drone);
-            requireNoOverlap(drone.id(), command.plannedDepartureTime(), command.plannedArrivalTime());
             List<Waypoint> waypoints = command.waypoints().stream()
                     .map(w -> new Waypoint(w.sequenceOrder(), new GeoPoint(w.latitude(), w.longitude()), w.altitudeM()))
                     .toList();
@@ -108,7 +143,8 @@ public final class FlightPlanService {
                     ? FlightPlanStatus.PENDING_ORG_APPROVAL : FlightPlanStatus.PENDING_AUTHORITY_APPROVAL;
             return plans.insert(FlightPlan.submitted(plans.nextId(), actorId, drone.id(), drone.organizationId(),
                     command.plannedDepartureTime(), command.plannedArrivalTime(),
-                    command.notes().map(String::strip), waypoints, first, byOrganizationAdmin, clock.instant()));
+                    command.notes().map(String::strip), waypoints, first, byOrganizationAdmin, clock.instant()),
+                    NO_OVERLAPPING_LIVE_PLAN);
         });
         events.publish(new FlightPlanEvent.FlightPlanSubmitted(stored.id(), actorId, stored.status(), stored.status(),
                 stored.version(), stored.audit().createdAt()));
@@ -147,7 +183,7 @@ public final class FlightPlanService {
     /** The plan's organization admin approves it: on to the authority. */
     public FlightPlan approveByOrganization(UserId actorId, FlightPlanId planId) {
         return move(actorId, planId, Action.FLIGHT_PLAN_DECIDE_AS_ORGANIZATION, FlightPlanMove.APPROVE_BY_ORGANIZATION,
-                (plan, now) -> plan.approveByOrganization(actorId, now));
+                (plan, now) -> plan.approveByOrganization(actorId, now), DroneScheduleRule.none());
     }
 
     /**
@@ -158,7 +194,7 @@ public final class FlightPlanService {
     public FlightPlan rejectByOrganization(UserId actorId, FlightPlanId planId, RejectFlightPlan command) {
         validator.check(command);
         return move(actorId, planId, Action.FLIGHT_PLAN_DECIDE_AS_ORGANIZATION, FlightPlanMove.REJECT_BY_ORGANIZATION,
-                (plan, now) -> plan.rejectByOrganization(command.reason().strip(), now));
+                (plan, now) -> plan.rejectByOrganization(command.reason().strip(), now), DroneScheduleRule.none());
     }
 
     /**
@@ -168,11 +204,7 @@ public final class FlightPlanService {
      */
     public FlightPlan approveByAuthority(UserId actorId, FlightPlanId planId) {
         return move(actorId, planId, Action.FLIGHT_PLAN_DECIDE_AS_AUTHORITY, FlightPlanMove.APPROVE_BY_AUTHORITY,
-                (plan, now) -> {
-                    FlightPlan approved = plan.approveByAuthority(actorId, now);
-                    requireNoCommittedOverlap(plan);
-                    return approved;
-                });
+                (plan, now) -> plan.approveByAuthority(actorId, now), NO_OVERLAPPING_APPROVED_PLAN);
     }
 
     /**
@@ -183,7 +215,7 @@ public final class FlightPlanService {
     public FlightPlan rejectByAuthority(UserId actorId, FlightPlanId planId, RejectFlightPlan command) {
         validator.check(command);
         return move(actorId, planId, Action.FLIGHT_PLAN_DECIDE_AS_AUTHORITY, FlightPlanMove.REJECT_BY_AUTHORITY,
-                (plan, now) -> plan.rejectByAuthority(command.reason().strip(), now));
+                (plan, now) -> plan.rejectByAuthority(command.reason().strip(), now), DroneScheduleRule.none());
     }
 
     /**
@@ -197,39 +229,35 @@ public final class FlightPlanService {
             FlightPlan active = plan.activate(now);
             requireFlyable(drones.findById(plan.droneId())
                     .orElseThrow(() -> ConflictException.state("drone " + plan.droneId() + " is deleted")));
-            Optional<FlightPlan> flying = plans.findActiveByDrone(plan.droneId());
-            if (flying.isPresent() && !flying.get().id().equals(plan.id())) {
-                throw ConflictException.state("drone " + plan.droneId() + " is flying plan " + flying.get().id());
-            }
             return active;
-        });
+        }, NO_OTHER_ACTIVE_PLAN);
     }
 
     /** The submitter lands: the actual arrival is recorded. */
     public FlightPlan complete(UserId actorId, FlightPlanId planId) {
         return move(actorId, planId, Action.FLIGHT_PLAN_COMPLETE, FlightPlanMove.COMPLETE,
-                (plan, now) -> plan.complete(now));
+                (plan, now) -> plan.complete(now), DroneScheduleRule.none());
     }
 
     /** The submitter withdraws a pending or approved plan. */
     public FlightPlan cancelByPilot(UserId actorId, FlightPlanId planId) {
         return move(actorId, planId, Action.FLIGHT_PLAN_CANCEL_AS_PILOT, FlightPlanMove.CANCEL_BY_PILOT,
-                (plan, now) -> plan.cancelByPilot(now));
+                (plan, now) -> plan.cancelByPilot(now), DroneScheduleRule.none());
     }
 
     /** The plan's organization admin or the authority cancels a pending, approved or active plan. */
     public FlightPlan cancelByAdmin(UserId actorId, FlightPlanId planId) {
         return move(actorId, planId, Action.FLIGHT_PLAN_CANCEL_AS_ADMIN, FlightPlanMove.CANCEL_BY_ADMIN,
-                (plan, now) -> plan.cancelByAdmin(now));
+                (plan, now) -> plan.cancelByAdmin(now), DroneScheduleRule.none());
     }
 
     private FlightPlan move(UserId actorId, FlightPlanId planId, Action action, FlightPlanMove move,
-            BiFunction<FlightPlan, Instant, FlightPlan> apply) {
+            BiFunction<FlightPlan, Instant, FlightPlan> apply, DroneScheduleRule rule) {
         FlightPlan[] before = new FlightPlan[1];
         FlightPlan stored = transactions.inTransaction(() -> {
             FlightPlan plan = authorized(actors.require(actorId), action, planId);
             before[0] = plan;
-            return plans.update(apply.apply(plan, clock.instant()));
+            return plans.update(apply.apply(plan, clock.instant()), rule);
         });
         events.publish(FlightPlanEvent.of(move, before[0], stored, actorId, stored.audit().updatedAt()));
         return stored;
@@ -245,31 +273,6 @@ public final class FlightPlanService {
     private static void requireFlyable(Drone drone) {
         if (drone.status() == DroneStatus.MAINTENANCE) {
             throw ConflictException.state("drone " + drone.id() + " is in maintenance");
-        }
-    }
-
-    private void requireNoOverlap(DroneId drone, Instant departure, Instant arrival) {
-        List<FlightPlanId> overlapping = plans.findClaimingDrone(drone, departure, arrival).stream()
-                .map(FlightPlan::id)
-                .toList();
-        if (!overlapping.isEmpty()) {
-            throw ConflictException.state("drone " + drone + " is already claimed by flight plan " + overlapping
-                    + " for an overlapping time");
-        }
-    }
-
-    // Submission keeps a drone's live plans apart; this re-check keeps approved ones apart even
-    // if two overlapping plans were submitted concurrently.
-    private void requireNoCommittedOverlap(FlightPlan plan) {
-        List<FlightPlanId> committed = plans.findClaimingDrone(plan.droneId(), plan.plannedDepartureTime(),
-                        plan.plannedArrivalTime()).stream()
-                .filter(p -> !p.id().equals(plan.id()))
-                .filter(p -> p.status() == FlightPlanStatus.APPROVED || p.status() == FlightPlanStatus.ACTIVE)
-                .map(FlightPlan::id)
-                .toList();
-        if (!committed.isEmpty()) {
-            throw ConflictException.state("drone " + plan.droneId() + " is already approved for plan "
-                    + committed + " at an overlapping time");
         }
     }
 

@@ -29,7 +29,19 @@ public interface FlightPlans {
      * @return the stored plan
      * @throws ConflictException {@link ConflictException.Kind#DUPLICATE} naming {@code id} when taken
      */
-    FlightPlan insert(FlightPlan plan);
+    default FlightPlan insert(FlightPlan plan) {
+        return insert(plan, DroneScheduleRule.none());
+    }
+
+    /**
+     * Stores a new plan at version 0 if the rule holds against the drone's other plans,
+     * atomically: no other write of the same drone's plans comes between the check and the write.
+     *
+     * @return the stored plan
+     * @throws ConflictException what the rule throws; {@link ConflictException.Kind#DUPLICATE}
+     *     naming {@code id} when taken
+     */
+    FlightPlan insert(FlightPlan plan, DroneScheduleRule rule);
 
     /**
      * Stores a changed plan whose version is the stored one.
@@ -39,7 +51,21 @@ public interface FlightPlans {
      * @throws ConflictException {@link ConflictException.Kind#CONCURRENT_UPDATE} when the stored
      *     version differs
      */
-    FlightPlan update(FlightPlan plan);
+    default FlightPlan update(FlightPlan plan) {
+        return update(plan, DroneScheduleRule.none());
+    }
+
+    /**
+     * Stores a changed plan whose version is the stored one, if the rule holds against the
+     * drone's other plans, atomically: no other write of the same drone's plans comes between the
+     * check and the write. A database adapter locks the drone's row for it.
+     *
+     * @return the stored plan, its version incremented
+     * @throws NotFoundException if no plan has the id
+     * @throws ConflictException what the rule throws; {@link ConflictException.Kind#CONCURRENT_UPDATE}
+     *     when the stored version differs
+     */
+    FlightPlan update(FlightPlan plan, DroneScheduleRule rule);
 
     /** The live plan with this id. */
     Optional<FlightPlan> findById(FlightPlanId id);

@@ -21,6 +21,7 @@ import kz.utm.core.common.CommandValidator;
 import kz.utm.core.common.ConflictException;
 import kz.utm.core.common.DroneId;
 import kz.utm.core.common.EventPublisher;
+import kz.utm.core.common.FieldError;
 import kz.utm.core.common.GeoPoint;
 import kz.utm.core.common.NotFoundException;
 import kz.utm.core.common.Transactions;
@@ -42,6 +43,9 @@ import kz.utm.core.flightplan.FlightPlans;
  * not move them back. Thread-safe if its collaborators are.
  */
 public final class TelemetryService {
+
+    /** The most points one {@link #history} call returns. */
+    public static final int MAX_HISTORY = 10_000;
 
     private static final int LAST_SEEN_ATTEMPTS = 8;
 
@@ -111,15 +115,27 @@ public final class TelemetryService {
     /**
      * A drone's points with a timestamp in {@code [from, to)}, oldest first, at most {@code limit}.
      *
+     * @throws ValidationException naming {@code from}, {@code to} or {@code limit} when
+     *     missing, when {@code to} is before {@code from}, or when {@code limit} is not in
+     *     [1, {@value #MAX_HISTORY}]
      * @throws NotFoundException if the drone does not exist or the actor may not read it
-     * @throws IllegalArgumentException if {@code limit} is not positive
      */
     public List<TelemetryPoint> history(UserId actorId, DroneId droneId, Instant from, Instant to, int limit) {
-        if (limit <= 0) {
-            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        List<FieldError> errors = new ArrayList<>();
+        if (from == null) {
+            errors.add(new FieldError("from", "must not be null"));
         }
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+        if (to == null) {
+            errors.add(new FieldError("to", "must not be null"));
+        } else if (from != null && to.isBefore(from)) {
+            errors.add(new FieldError("to", "must not be before from"));
+        }
+        if (limit < 1 || limit > MAX_HISTORY) {
+            errors.add(new FieldError("limit", "must be in [1, " + MAX_HISTORY + "], was " + limit));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
         Actor actor = actors.require(actorId);
         Drone drone = drones.findByIdIncludingDeleted(Objects.requireNonNull(droneId, "droneId"))
                 .orElseThrow(() -> new NotFoundException("drone", droneId));

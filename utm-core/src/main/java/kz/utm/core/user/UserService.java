@@ -215,10 +215,15 @@ public final class UserService {
                 (user, now) -> user.withActive(true, now));
     }
 
-    /** Soft-deletes a user; as {@link #deactivate} for who may. */
+    /**
+     * Soft-deletes a user; as {@link #deactivate} for who may. A deleted organization admin
+     * stops being its designated admin, so that the next admin created takes over.
+     */
     public User delete(UserId actorId, UserId userId) {
         return change(actorId, userId, Action.USER_DELETE, UserEvent.Change.DELETED, (user, now) -> {
             requireNotLastAuthority(user, "delete");
+            organizations.findByAdmin(user.id())
+                    .ifPresent(o -> organizations.update(o.withAdmin(Optional.empty(), now)));
             return user.deleted(now);
         });
     }

@@ -28,6 +28,7 @@ import kz.utm.core.common.DomainEvent;
 import kz.utm.core.common.DroneId;
 import kz.utm.core.common.GeoPoint;
 import kz.utm.core.common.NotFoundException;
+import kz.utm.core.common.ValidationException;
 import kz.utm.core.common.constraints.KazakhIdChecksum;
 import kz.utm.core.drone.Drone;
 import kz.utm.core.drone.RegisterDrone;
@@ -311,17 +312,24 @@ class TelemetryServiceTest {
     }
 
     @Test
-    void anEmptyOrInvertedWindowIsEmpty() {
+    void anEmptyWindowIsEmptyAndAnInvertedOneIsRefused() {
         report(solo, soloDrone, at(10));
 
         assertThat(utm.telemetry().history(solo.id(), soloDrone.id(), at(10), at(10), 10)).isEmpty();
-        assertThat(utm.telemetry().history(solo.id(), soloDrone.id(), at(20), at(5), 10)).isEmpty();
+        assertThatThrownBy(() -> utm.telemetry().history(solo.id(), soloDrone.id(), at(20), at(5), 10))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.fields()).containsExactly("to"));
     }
 
     @Test
-    void historyNeedsAPositiveLimit() {
-        assertThatThrownBy(() -> utm.telemetry().history(solo.id(), soloDrone.id(), T, NOW, 0))
-                .isInstanceOf(IllegalArgumentException.class);
+    void historyRefusesABadWindowAndLimitNamingEachField() {
+        assertThatThrownBy(() -> utm.telemetry().history(solo.id(), soloDrone.id(), NOW, T, 0))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.fields()).containsExactly("limit", "to"));
+        assertThatThrownBy(() -> utm.telemetry().history(solo.id(), soloDrone.id(), null, NOW,
+                        TelemetryService.MAX_HISTORY + 1))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.fields()).containsExactly("from", "limit"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import kz.utm.core.common.DroneId;
 import kz.utm.core.common.FlightPlanId;
 import kz.utm.core.drone.DroneAssignments;
 import kz.utm.core.drone.Drones;
+import kz.utm.core.flightplan.DroneScheduleRule;
 import kz.utm.core.flightplan.FlightPlan;
 import kz.utm.core.flightplan.FlightPlanQuery;
 import kz.utm.core.flightplan.FlightPlans;
@@ -83,13 +84,13 @@ final class ResettableStorage implements UtmStorage {
         }
 
         @Override
-        public FlightPlan insert(FlightPlan plan) {
-            return plans.get().insert(plan);
+        public FlightPlan insert(FlightPlan plan, DroneScheduleRule rule) {
+            return plans.get().insert(plan, rule);
         }
 
         @Override
-        public FlightPlan update(FlightPlan plan) {
-            return plans.get().update(plan);
+        public FlightPlan update(FlightPlan plan, DroneScheduleRule rule) {
+            return plans.get().update(plan, rule);
         }
 
         @Override

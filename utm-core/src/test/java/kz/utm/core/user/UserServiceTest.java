@@ -258,6 +258,18 @@ class UserServiceTest {
     }
 
     @Test
+    void deletingTheDesignatedAdminLetsTheNextAdminCreatedTakeOver() {
+        Organization organization = organization("Sky Survey");
+        User first = orgAdmin(organization, "first-admin");
+
+        utm.users().delete(authority.id(), first.id());
+        assertThat(storage.organizations().findById(organization.id()).orElseThrow().adminId()).isEmpty();
+        User next = orgAdmin(organization, "next-admin");
+
+        assertThat(storage.organizations().findById(organization.id()).orElseThrow().adminId()).contains(next.id());
+    }
+
+    @Test
     void creatingAUserPublishesUserRegisteredNamingTheAdmin() {
         Organization organization = organization("Sky Survey");
         events.clear();
