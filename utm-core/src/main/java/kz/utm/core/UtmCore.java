@@ -49,12 +49,13 @@ public final class UtmCore {
                 : Argon2PasswordHasher.recommended();
         EventPublisher events = builder.eventPublisher;
         Clock clock = builder.clock;
-        this.users = new UserService(storage, policy, validator, hasher, events, clock);
-        this.organizations = new OrganizationService(storage, policy, validator, events, clock);
-        this.drones = new DroneService(storage, policy, validator, events, clock);
-        this.flightPlans = new FlightPlanService(storage, policy, validator, builder.airspaceChecker, events, clock);
-        this.telemetry = new TelemetryService(storage, policy, validator, events, clock);
-        this.zones = new ZoneService(storage, policy, validator, events, clock);
+        ServiceContext context = new ServiceContext(storage, policy, validator, events, clock);
+        this.users = new UserService(context, hasher);
+        this.organizations = new OrganizationService(context);
+        this.drones = new DroneService(context);
+        this.flightPlans = new FlightPlanService(context, builder.airspaceChecker);
+        this.telemetry = new TelemetryService(context);
+        this.zones = new ZoneService(context);
     }
 
     /** A builder; {@link Builder#storage} is required. */

@@ -1,6 +1,5 @@
 package kz.utm.core.drone;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -8,20 +7,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import kz.utm.core.UtmStorage;
-import kz.utm.core.access.AccessPolicy;
+import kz.utm.core.ServiceContext;
 import kz.utm.core.access.Action;
 import kz.utm.core.access.Actor;
-import kz.utm.core.access.Actors;
 import kz.utm.core.access.Resource;
 import kz.utm.core.common.AccessDeniedException;
 import kz.utm.core.common.Audit;
-import kz.utm.core.common.CommandValidator;
 import kz.utm.core.common.ConflictException;
 import kz.utm.core.common.DroneId;
-import kz.utm.core.common.EventPublisher;
 import kz.utm.core.common.NotFoundException;
-import kz.utm.core.common.Transactions;
 import kz.utm.core.common.UserId;
 import kz.utm.core.common.ValidationException;
 import kz.utm.core.organization.Organizations;
@@ -36,30 +30,19 @@ import kz.utm.core.user.Users;
  */
 public final class DroneService {
 
+    private final ServiceContext context;
     private final Drones drones;
     private final DroneAssignments assignments;
     private final Users users;
     private final Organizations organizations;
-    private final Actors actors;
-    private final AccessPolicy policy;
-    private final CommandValidator validator;
-    private final EventPublisher events;
-    private final Transactions transactions;
-    private final Clock clock;
 
     /** @throws NullPointerException if an argument is null */
-    public DroneService(UtmStorage storage, AccessPolicy policy, CommandValidator validator, EventPublisher events,
-            Clock clock) {
-        this.drones = storage.drones();
-        this.assignments = storage.assignments();
-        this.users = storage.users();
-        this.organizations = storage.organizations();
-        this.actors = new Actors(users, organizations);
-        this.policy = Objects.requireNonNull(policy, "policy");
-        this.validator = Objects.requireNonNull(validator, "validator");
-        this.events = Objects.requireNonNull(events, "events");
-        this.transactions = storage.transactions();
-        this.clock = Objects.requireNonNull(clock, "clock");
+    public DroneService(ServiceContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.drones = context.storage().drones();
+        this.assignments = context.storage().assignments();
+        this.users = context.storage().users();
+        this.organizations = context.storage().organizations();
     }
 
     /**
@@ -72,21 +55,21 @@ public final class DroneService {
      * @throws ConflictException naming {@code serialNumber} when taken
      */
     public Drone register(UserId actorId, RegisterDrone command) {
-        validator.check(command);
-        Drone stored = transactions.inTransaction(() -> {
-            Actor actor = actors.require(actorId);
+        context.check(command);
+        Drone stored = context.inTransaction(() -> {
+            Actor actor = context.actor(actorId);
             DroneOwner owner = command.organizationId()
                     .<DroneOwner>map(o -> {
                         organizations.findById(o).orElseThrow(() -> new NotFoundException("organization", o));
                         return new DroneOwner.OfOrganization(o);
                     })
                     .orElseGet(() -> new DroneOwner.OfSoloPilot(actorId));
-            policy.authorize(actor, Action.DRONE_REGISTER, new Resource.NewDrone(owner));
+            context.policy().authorize(actor, Action.DRONE_REGISTER, new Resource.NewDrone(owner));
             return drones.insert(new Drone(drones.nextId(), command.brand().strip(), command.model().strip(),
                     command.serialNumber().strip(), owner, DroneStatus.IDLE, Optional.empty(), Optional.empty(), 0,
-                    Audit.createdAt(clock.instant())));
+                    Audit.createdAt(context.now())));
         });
-        events.publish(new DroneEvent.DroneRegistered(stored.id(), stored.owner(), actorId, stored.audit().createdAt()));
+        context.publish(new DroneEvent.DroneRegistered(stored.id(), stored.owner(), actorId, stored.audit().createdAt()));
         return stored;
     }
 
@@ -96,13 +79,13 @@ public final class DroneService {
      * @throws NotFoundException if there is none or the actor may not read it
      */
     public Drone get(UserId actorId, DroneId droneId) {
-        return authorized(actors.require(actorId), Action.DRONE_READ, droneId).drone();
+        return authorized(context.actor(actorId), Action.DRONE_READ, droneId).drone();
     }
 
     /** The live drones the actor may read, by id. */
     public List<Drone> list(UserId actorId) {
-        Actor actor = actors.require(actorId);
-        policy.requireStanding(actor);
+        Actor actor = context.actor(actorId);
+        context.policy().requireStanding(actor);
         List<Drone> candidates = switch (actor.role()) {
             case AUTHORITY_ADMIN -> drones.findAll();
             case ORGANIZATION_ADMIN, ORGANIZATION_PILOT ->
@@ -110,7 +93,7 @@ public final class DroneService {
             case SOLO_PILOT -> drones.findBySoloOwner(actorId);
         };
         return candidates.stream()
-                .filter(d -> policy.canRead(actor, Action.DRONE_READ, new Resource.OfDrone(d, pilotsOf(d.id()))))
+                .filter(d -> context.policy().canRead(actor, Action.DRONE_READ, new Resource.OfDrone(d, pilotsOf(d.id()))))
                 .toList();
     }
 
@@ -123,16 +106,16 @@ public final class DroneService {
      * @throws ConflictException on a concurrent update
      */
     public Drone update(UserId actorId, DroneId droneId, UpdateDrone command) {
-        validator.check(command);
+        context.check(command);
         return change(actorId, droneId, Action.DRONE_UPDATE, DroneEvent.Change.DETAILS,
-                drone -> drone.withDetails(command.brand().strip(), command.model().strip(), clock.instant())
-                        .withStatus(command.status(), clock.instant()));
+                drone -> drone.withDetails(command.brand().strip(), command.model().strip(), context.now())
+                        .withStatus(command.status(), context.now()));
     }
 
     /** Soft-deletes (grounds) a drone: its owner, its organization admin, or the authority. */
     public Drone delete(UserId actorId, DroneId droneId) {
         return change(actorId, droneId, Action.DRONE_DELETE, DroneEvent.Change.DELETED,
-                drone -> drone.deleted(clock.instant()));
+                drone -> drone.deleted(context.now()));
     }
 
     /**
@@ -145,7 +128,7 @@ public final class DroneService {
             if (!drone.audit().isDeleted()) {
                 throw ConflictException.state("drone " + droneId + " is not deleted");
             }
-            return drone.restored(clock.instant());
+            return drone.restored(context.now());
         });
     }
 
@@ -158,12 +141,12 @@ public final class DroneService {
      * @throws AccessDeniedException if the actor may not assign them
      */
     public DroneAssignment assign(UserId actorId, UserId pilotId, DroneId droneId) {
-        DroneAssignment stored = transactions.inTransaction(() -> {
+        DroneAssignment stored = context.inTransaction(() -> {
             authorizedAssignment(actorId, pilotId, droneId, Action.ASSIGNMENT_CHANGE);
-            assignments.add(new DroneAssignment(pilotId, droneId, clock.instant()));
+            assignments.add(new DroneAssignment(pilotId, droneId, context.now()));
             return assignments.find(pilotId, droneId).orElseThrow();
         });
-        events.publish(new DroneEvent.PilotAssigned(droneId, pilotId, actorId, stored.assignedAt()));
+        context.publish(new DroneEvent.PilotAssigned(droneId, pilotId, actorId, stored.assignedAt()));
         return stored;
     }
 
@@ -175,12 +158,12 @@ public final class DroneService {
      * @throws AccessDeniedException if the actor may not change it
      */
     public boolean unassign(UserId actorId, UserId pilotId, DroneId droneId) {
-        boolean removed = transactions.inTransaction(() -> {
+        boolean removed = context.inTransaction(() -> {
             authorizedAssignment(actorId, pilotId, droneId, Action.ASSIGNMENT_CHANGE);
             return assignments.remove(pilotId, droneId);
         });
         if (removed) {
-            events.publish(new DroneEvent.PilotUnassigned(droneId, pilotId, actorId, clock.instant()));
+            context.publish(new DroneEvent.PilotUnassigned(droneId, pilotId, actorId, context.now()));
         }
         return removed;
     }
@@ -192,31 +175,31 @@ public final class DroneService {
      * @throws NotFoundException if the drone does not exist or may not be read
      */
     public List<DroneAssignment> assignments(UserId actorId, DroneId droneId) {
-        Actor actor = actors.require(actorId);
+        Actor actor = context.actor(actorId);
         Drone drone = authorized(actor, Action.DRONE_READ, droneId).drone();
         return assignments.findByDrone(droneId).stream()
                 .filter(a -> users.findByIdIncludingDeleted(a.userId())
-                        .filter(p -> policy.canRead(actor, Action.ASSIGNMENT_READ, new Resource.OfAssignment(p, drone)))
+                        .filter(p -> context.policy().canRead(actor, Action.ASSIGNMENT_READ, new Resource.OfAssignment(p, drone)))
                         .isPresent())
                 .toList();
     }
 
     private void authorizedAssignment(UserId actorId, UserId pilotId, DroneId droneId, Action action) {
-        Actor actor = actors.require(actorId);
+        Actor actor = context.actor(actorId);
         Drone drone = authorized(actor, Action.DRONE_READ, droneId).drone();
         User pilot = users.findById(Objects.requireNonNull(pilotId, "pilotId"))
                 .orElseThrow(() -> new NotFoundException("user", pilotId));
-        policy.authorize(actor, Action.USER_READ, new Resource.OfUser(pilot));
-        policy.authorize(actor, action, new Resource.OfAssignment(pilot, drone));
+        context.policy().authorize(actor, Action.USER_READ, new Resource.OfUser(pilot));
+        context.policy().authorize(actor, action, new Resource.OfAssignment(pilot, drone));
     }
 
     private Drone change(UserId actorId, DroneId droneId, Action action, DroneEvent.Change kind,
             java.util.function.UnaryOperator<Drone> change) {
-        Drone stored = transactions.inTransaction(() -> {
-            Drone drone = authorized(actors.require(actorId), action, droneId).drone();
+        Drone stored = context.inTransaction(() -> {
+            Drone drone = authorized(context.actor(actorId), action, droneId).drone();
             return drones.update(change.apply(drone));
         });
-        events.publish(new DroneEvent.DroneChanged(droneId, kind, actorId, stored.audit().updatedAt()));
+        context.publish(new DroneEvent.DroneChanged(droneId, kind, actorId, stored.audit().updatedAt()));
         return stored;
     }
 
@@ -224,7 +207,7 @@ public final class DroneService {
         Drone drone = drones.findByIdIncludingDeleted(Objects.requireNonNull(droneId, "droneId"))
                 .orElseThrow(() -> new NotFoundException("drone", droneId));
         Resource.OfDrone resource = new Resource.OfDrone(drone, pilotsOf(droneId));
-        policy.authorize(actor, action, resource);
+        context.policy().authorize(actor, action, resource);
         return resource;
     }
 

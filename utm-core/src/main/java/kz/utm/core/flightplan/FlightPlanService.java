@@ -1,6 +1,5 @@
 package kz.utm.core.flightplan;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -9,21 +8,16 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
-import kz.utm.core.UtmStorage;
-import kz.utm.core.access.AccessPolicy;
+import kz.utm.core.ServiceContext;
 import kz.utm.core.access.Action;
 import kz.utm.core.access.Actor;
-import kz.utm.core.access.Actors;
 import kz.utm.core.access.Resource;
 import kz.utm.core.common.AccessDeniedException;
-import kz.utm.core.common.CommandValidator;
 import kz.utm.core.common.ConflictException;
 import kz.utm.core.common.DroneId;
-import kz.utm.core.common.EventPublisher;
 import kz.utm.core.common.FlightPlanId;
 import kz.utm.core.common.GeoPoint;
 import kz.utm.core.common.NotFoundException;
-import kz.utm.core.common.Transactions;
 import kz.utm.core.common.UserId;
 import kz.utm.core.common.ValidationException;
 import kz.utm.core.drone.Drone;
@@ -82,30 +76,19 @@ public final class FlightPlanService {
         });
     };
 
+    private final ServiceContext context;
     private final FlightPlans plans;
     private final Drones drones;
     private final DroneAssignments assignments;
-    private final Actors actors;
-    private final AccessPolicy policy;
-    private final CommandValidator validator;
     private final AirspaceChecker airspace;
-    private final EventPublisher events;
-    private final Transactions transactions;
-    private final Clock clock;
 
     /** @throws NullPointerException if an argument is null */
-    public FlightPlanService(UtmStorage storage, AccessPolicy policy, CommandValidator validator,
-            AirspaceChecker airspace, EventPublisher events, Clock clock) {
-        this.plans = storage.flightPlans();
-        this.drones = storage.drones();
-        this.assignments = storage.assignments();
-        this.actors = new Actors(storage.users(), storage.organizations());
-        this.policy = Objects.requireNonNull(policy, "policy");
-        this.validator = Objects.requireNonNull(validator, "validator");
+    public FlightPlanService(ServiceContext context, AirspaceChecker airspace) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.plans = context.storage().flightPlans();
+        this.drones = context.storage().drones();
+        this.assignments = context.storage().assignments();
         this.airspace = Objects.requireNonNull(airspace, "airspace");
-        this.events = Objects.requireNonNull(events, "events");
-        this.transactions = storage.transactions();
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -122,13 +105,13 @@ public final class FlightPlanService {
      * @throws RouteConflictException if the route enters restricted airspace
      */
     public FlightPlan submit(UserId actorId, SubmitFlightPlan command) {
-        validator.check(command);
-        FlightPlan stored = transactions.inTransaction(() -> {
-            Actor actor = actors.require(actorId);
+        context.check(command);
+        FlightPlan stored = context.inTransaction(() -> {
+            Actor actor = context.actor(actorId);
             Drone drone = drones.findByIdIncludingDeleted(command.droneId())
                     .orElseThrow(() -> new NotFoundException("drone", command.droneId()));
             Set<UserId> pilots = pilotsOf(drone.id());
-            policy.authorize(actor, Action.FLIGHT_PLAN_SUBMIT, new Resource.NewFlightPlan(drone, pilots));
+            context.policy().authorize(actor, Action.FLIGHT_PLAN_SUBMIT, new Resource.NewFlightPlan(drone, pilots));
             requireFlyable(drone);
             List<Waypoint> waypoints = command.waypoints().stream()
                     .map(w -> new Waypoint(w.sequenceOrder(), new GeoPoint(w.latitude(), w.longitude()), w.altitudeM()))
@@ -143,10 +126,10 @@ public final class FlightPlanService {
                     ? FlightPlanStatus.PENDING_ORG_APPROVAL : FlightPlanStatus.PENDING_AUTHORITY_APPROVAL;
             return plans.insert(FlightPlan.submitted(plans.nextId(), actorId, drone.id(), drone.organizationId(),
                     command.plannedDepartureTime(), command.plannedArrivalTime(),
-                    command.notes().map(String::strip), waypoints, first, byOrganizationAdmin, clock.instant()),
+                    command.notes().map(String::strip), waypoints, first, byOrganizationAdmin, context.now()),
                     NO_OVERLAPPING_LIVE_PLAN);
         });
-        events.publish(new FlightPlanEvent.FlightPlanSubmitted(stored.id(), actorId, stored.status(), stored.status(),
+        context.publish(new FlightPlanEvent.FlightPlanSubmitted(stored.id(), actorId, stored.status(), stored.status(),
                 stored.version(), stored.audit().createdAt()));
         return stored;
     }
@@ -158,7 +141,7 @@ public final class FlightPlanService {
      * @throws NotFoundException if there is none or the actor may not read it
      */
     public FlightPlan get(UserId actorId, FlightPlanId planId) {
-        return authorized(actors.require(actorId), Action.FLIGHT_PLAN_READ, planId);
+        return authorized(context.actor(actorId), Action.FLIGHT_PLAN_READ, planId);
     }
 
     /**
@@ -166,8 +149,8 @@ public final class FlightPlanService {
      * organization admin's query is narrowed to their organization, a pilot's to their own plans.
      */
     public List<FlightPlan> find(UserId actorId, FlightPlanQuery query) {
-        Actor actor = actors.require(actorId);
-        policy.requireStanding(actor);
+        Actor actor = context.actor(actorId);
+        context.policy().requireStanding(actor);
         FlightPlanQuery narrowed = switch (actor.role()) {
             case AUTHORITY_ADMIN -> query;
             case ORGANIZATION_ADMIN -> new FlightPlanQuery(query.submitter(), actor.user().organizationId(),
@@ -176,7 +159,7 @@ public final class FlightPlanService {
                     query.drone(), query.statuses(), query.offset(), query.limit());
         };
         return plans.find(narrowed).stream()
-                .filter(p -> policy.canRead(actor, Action.FLIGHT_PLAN_READ, new Resource.OfFlightPlan(p)))
+                .filter(p -> context.policy().canRead(actor, Action.FLIGHT_PLAN_READ, new Resource.OfFlightPlan(p)))
                 .toList();
     }
 
@@ -192,7 +175,7 @@ public final class FlightPlanService {
      * @throws ValidationException naming {@code reason} if it is blank or too long
      */
     public FlightPlan rejectByOrganization(UserId actorId, FlightPlanId planId, RejectFlightPlan command) {
-        validator.check(command);
+        context.check(command);
         return move(actorId, planId, Action.FLIGHT_PLAN_DECIDE_AS_ORGANIZATION, FlightPlanMove.REJECT_BY_ORGANIZATION,
                 (plan, now) -> plan.rejectByOrganization(command.reason().strip(), now), DroneScheduleRule.none());
     }
@@ -213,7 +196,7 @@ public final class FlightPlanService {
      * @throws ValidationException naming {@code reason} if it is blank or too long
      */
     public FlightPlan rejectByAuthority(UserId actorId, FlightPlanId planId, RejectFlightPlan command) {
-        validator.check(command);
+        context.check(command);
         return move(actorId, planId, Action.FLIGHT_PLAN_DECIDE_AS_AUTHORITY, FlightPlanMove.REJECT_BY_AUTHORITY,
                 (plan, now) -> plan.rejectByAuthority(command.reason().strip(), now), DroneScheduleRule.none());
     }
@@ -254,19 +237,19 @@ public final class FlightPlanService {
     private FlightPlan move(UserId actorId, FlightPlanId planId, Action action, FlightPlanMove move,
             BiFunction<FlightPlan, Instant, FlightPlan> apply, DroneScheduleRule rule) {
         FlightPlan[] before = new FlightPlan[1];
-        FlightPlan stored = transactions.inTransaction(() -> {
-            FlightPlan plan = authorized(actors.require(actorId), action, planId);
+        FlightPlan stored = context.inTransaction(() -> {
+            FlightPlan plan = authorized(context.actor(actorId), action, planId);
             before[0] = plan;
-            return plans.update(apply.apply(plan, clock.instant()), rule);
+            return plans.update(apply.apply(plan, context.now()), rule);
         });
-        events.publish(FlightPlanEvent.of(move, before[0], stored, actorId, stored.audit().updatedAt()));
+        context.publish(FlightPlanEvent.of(move, before[0], stored, actorId, stored.audit().updatedAt()));
         return stored;
     }
 
     private FlightPlan authorized(Actor actor, Action action, FlightPlanId planId) {
         FlightPlan plan = plans.findByIdIncludingDeleted(Objects.requireNonNull(planId, "planId"))
                 .orElseThrow(() -> new NotFoundException("flight plan", planId));
-        policy.authorize(actor, action, new Resource.OfFlightPlan(plan));
+        context.policy().authorize(actor, action, new Resource.OfFlightPlan(plan));
         return plan;
     }
 

@@ -1,26 +1,20 @@
 package kz.utm.core.organization;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
-import kz.utm.core.UtmStorage;
-import kz.utm.core.access.AccessPolicy;
+import kz.utm.core.ServiceContext;
 import kz.utm.core.access.Action;
 import kz.utm.core.access.Actor;
-import kz.utm.core.access.Actors;
 import kz.utm.core.access.Resource;
 import kz.utm.core.common.AccessDeniedException;
 import kz.utm.core.common.Audit;
-import kz.utm.core.common.CommandValidator;
 import kz.utm.core.common.ConflictException;
-import kz.utm.core.common.EventPublisher;
 import kz.utm.core.common.NotFoundException;
 import kz.utm.core.common.OrganizationId;
-import kz.utm.core.common.Transactions;
 import kz.utm.core.common.UserId;
 import kz.utm.core.common.ValidationException;
 import kz.utm.core.user.User;
@@ -35,26 +29,15 @@ import kz.utm.core.user.Users;
  */
 public final class OrganizationService {
 
+    private final ServiceContext context;
     private final Organizations organizations;
     private final Users users;
-    private final Actors actors;
-    private final AccessPolicy policy;
-    private final CommandValidator validator;
-    private final EventPublisher events;
-    private final Transactions transactions;
-    private final Clock clock;
 
     /** @throws NullPointerException if an argument is null */
-    public OrganizationService(UtmStorage storage, AccessPolicy policy, CommandValidator validator,
-            EventPublisher events, Clock clock) {
-        this.organizations = storage.organizations();
-        this.users = storage.users();
-        this.actors = new Actors(users, organizations);
-        this.policy = Objects.requireNonNull(policy, "policy");
-        this.validator = Objects.requireNonNull(validator, "validator");
-        this.events = Objects.requireNonNull(events, "events");
-        this.transactions = storage.transactions();
-        this.clock = Objects.requireNonNull(clock, "clock");
+    public OrganizationService(ServiceContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.organizations = context.storage().organizations();
+        this.users = context.storage().users();
     }
 
     /**
@@ -65,14 +48,14 @@ public final class OrganizationService {
      * @throws ConflictException naming {@code name} or {@code bin} when taken
      */
     public Organization register(UserId actorId, RegisterOrganization command) {
-        validator.check(command);
-        Organization stored = transactions.inTransaction(() -> {
-            policy.authorize(actors.require(actorId), Action.ORGANIZATION_CREATE, Resource.OfOrganization.creating());
+        context.check(command);
+        Organization stored = context.inTransaction(() -> {
+            context.policy().authorize(context.actor(actorId), Action.ORGANIZATION_CREATE, Resource.OfOrganization.creating());
             return organizations.insert(new Organization(organizations.nextId(), command.name().strip(),
                     command.bin(), command.companyAddress().strip(), command.city().strip(), Optional.empty(), true, 0,
-                    Audit.createdAt(clock.instant())));
+                    Audit.createdAt(context.now())));
         });
-        events.publish(new OrganizationEvent.OrganizationRegistered(stored.id(), actorId, stored.audit().createdAt()));
+        context.publish(new OrganizationEvent.OrganizationRegistered(stored.id(), actorId, stored.audit().createdAt()));
         return stored;
     }
 
@@ -83,15 +66,15 @@ public final class OrganizationService {
      * @throws NotFoundException if there is none or the actor may not read it
      */
     public Organization get(UserId actorId, OrganizationId organizationId) {
-        return authorized(actors.require(actorId), Action.ORGANIZATION_READ, organizationId);
+        return authorized(context.actor(actorId), Action.ORGANIZATION_READ, organizationId);
     }
 
     /** The live organizations the actor may read, by id. */
     public List<Organization> list(UserId actorId) {
-        Actor actor = actors.require(actorId);
-        policy.requireStanding(actor);
+        Actor actor = context.actor(actorId);
+        context.policy().requireStanding(actor);
         return organizations.findAll().stream()
-                .filter(o -> policy.canRead(actor, Action.ORGANIZATION_READ, Resource.OfOrganization.of(o)))
+                .filter(o -> context.policy().canRead(actor, Action.ORGANIZATION_READ, Resource.OfOrganization.of(o)))
                 .toList();
     }
 
@@ -104,7 +87,7 @@ public final class OrganizationService {
      * @throws ConflictException naming {@code name} when taken, or on a concurrent update
      */
     public Organization update(UserId actorId, OrganizationId organizationId, UpdateOrganization command) {
-        validator.check(command);
+        context.check(command);
         return change(actorId, organizationId, Action.ORGANIZATION_UPDATE, OrganizationEvent.Change.DETAILS,
                 (o, now) -> o.withDetails(command.name().strip(), command.companyAddress().strip(),
                         command.city().strip(), now));
@@ -167,11 +150,11 @@ public final class OrganizationService {
 
     private Organization change(UserId actorId, OrganizationId organizationId, Action action,
             OrganizationEvent.Change kind, BiFunction<Organization, Instant, Organization> change) {
-        Organization stored = transactions.inTransaction(() -> {
-            Organization organization = authorized(actors.require(actorId), action, organizationId);
-            return organizations.update(change.apply(organization, clock.instant()));
+        Organization stored = context.inTransaction(() -> {
+            Organization organization = authorized(context.actor(actorId), action, organizationId);
+            return organizations.update(change.apply(organization, context.now()));
         });
-        events.publish(new OrganizationEvent.OrganizationChanged(organizationId, kind, actorId,
+        context.publish(new OrganizationEvent.OrganizationChanged(organizationId, kind, actorId,
                 stored.audit().updatedAt()));
         return stored;
     }
@@ -180,7 +163,7 @@ public final class OrganizationService {
         Organization organization = organizations.findByIdIncludingDeleted(
                 Objects.requireNonNull(organizationId, "organizationId"))
                 .orElseThrow(() -> new NotFoundException("organization", organizationId));
-        policy.authorize(actor, action, Resource.OfOrganization.of(organization));
+        context.policy().authorize(actor, action, Resource.OfOrganization.of(organization));
         return organization;
     }
 }

@@ -1,6 +1,5 @@
 package kz.utm.core.telemetry;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,21 +9,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import kz.utm.core.UtmStorage;
-import kz.utm.core.access.AccessPolicy;
+import kz.utm.core.ServiceContext;
 import kz.utm.core.access.Action;
 import kz.utm.core.access.Actor;
-import kz.utm.core.access.Actors;
 import kz.utm.core.access.Resource;
 import kz.utm.core.common.AccessDeniedException;
-import kz.utm.core.common.CommandValidator;
 import kz.utm.core.common.ConflictException;
 import kz.utm.core.common.DroneId;
-import kz.utm.core.common.EventPublisher;
 import kz.utm.core.common.FieldError;
 import kz.utm.core.common.GeoPoint;
 import kz.utm.core.common.NotFoundException;
-import kz.utm.core.common.Transactions;
 import kz.utm.core.common.UserId;
 import kz.utm.core.common.ValidationException;
 import kz.utm.core.drone.Drone;
@@ -44,6 +38,7 @@ import kz.utm.core.flightplan.FlightPlans;
  */
 public final class TelemetryService {
 
+    private final ServiceContext context;
     /** The most points one {@link #history} call returns. */
     public static final int MAX_HISTORY = 10_000;
 
@@ -53,26 +48,14 @@ public final class TelemetryService {
     private final Drones drones;
     private final DroneAssignments assignments;
     private final FlightPlans plans;
-    private final Actors actors;
-    private final AccessPolicy policy;
-    private final CommandValidator validator;
-    private final EventPublisher events;
-    private final Transactions transactions;
-    private final Clock clock;
 
     /** @throws NullPointerException if an argument is null */
-    public TelemetryService(UtmStorage storage, AccessPolicy policy, CommandValidator validator, EventPublisher events,
-            Clock clock) {
-        this.log = storage.telemetry();
-        this.drones = storage.drones();
-        this.assignments = storage.assignments();
-        this.plans = storage.flightPlans();
-        this.actors = new Actors(storage.users(), storage.organizations());
-        this.policy = Objects.requireNonNull(policy, "policy");
-        this.validator = Objects.requireNonNull(validator, "validator");
-        this.events = Objects.requireNonNull(events, "events");
-        this.transactions = storage.transactions();
-        this.clock = Objects.requireNonNull(clock, "clock");
+    public TelemetryService(ServiceContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.log = context.storage().telemetry();
+        this.drones = context.storage().drones();
+        this.assignments = context.storage().assignments();
+        this.plans = context.storage().flightPlans();
     }
 
     /**
@@ -86,15 +69,15 @@ public final class TelemetryService {
      * @throws AccessDeniedException if the actor may not report for it
      */
     public List<TelemetryPoint> report(UserId actorId, ReportTelemetry command) {
-        validator.check(command);
-        List<TelemetryPoint> stored = transactions.inTransaction(() -> {
-            Actor actor = actors.require(actorId);
+        context.check(command);
+        List<TelemetryPoint> stored = context.inTransaction(() -> {
+            Actor actor = context.actor(actorId);
             Drone drone = drones.findByIdIncludingDeleted(command.droneId())
                     .orElseThrow(() -> new NotFoundException("drone", command.droneId()));
             Optional<FlightPlan> active = plans.findActiveByDrone(drone.id());
-            policy.authorize(actor, Action.TELEMETRY_SUBMIT,
+            context.policy().authorize(actor, Action.TELEMETRY_SUBMIT,
                     new Resource.OfTelemetry(drone, pilotsOf(drone.id()), active));
-            Instant now = clock.instant();
+            Instant now = context.now();
             List<TelemetryPoint> points = new ArrayList<>(command.points().size());
             for (TelemetryInput input : command.points()) {
                 points.add(new TelemetryPoint(log.nextId(), drone.id(), active.map(FlightPlan::id), input.timestamp(),
@@ -108,7 +91,7 @@ public final class TelemetryService {
             markSeen(drone.id(), newest, now);
             return List.copyOf(points);
         });
-        events.publish(new TelemetryReceived(command.droneId(), stored, actorId, stored.get(0).createdAt()));
+        context.publish(new TelemetryReceived(command.droneId(), stored, actorId, stored.get(0).createdAt()));
         return stored;
     }
 
@@ -136,10 +119,10 @@ public final class TelemetryService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        Actor actor = actors.require(actorId);
+        Actor actor = context.actor(actorId);
         Drone drone = drones.findByIdIncludingDeleted(Objects.requireNonNull(droneId, "droneId"))
                 .orElseThrow(() -> new NotFoundException("drone", droneId));
-        policy.authorize(actor, Action.TELEMETRY_READ,
+        context.policy().authorize(actor, Action.TELEMETRY_READ,
                 new Resource.OfTelemetry(drone, pilotsOf(droneId), Optional.empty()));
         return log.findByDrone(droneId, from, to, limit);
     }

@@ -1,26 +1,20 @@
 package kz.utm.core.user;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-import kz.utm.core.UtmStorage;
-import kz.utm.core.access.AccessPolicy;
+import kz.utm.core.ServiceContext;
 import kz.utm.core.access.Action;
 import kz.utm.core.access.Actor;
-import kz.utm.core.access.Actors;
 import kz.utm.core.access.Resource;
 import kz.utm.core.common.AccessDeniedException;
 import kz.utm.core.common.Audit;
-import kz.utm.core.common.CommandValidator;
 import kz.utm.core.common.ConflictException;
-import kz.utm.core.common.EventPublisher;
 import kz.utm.core.common.NotFoundException;
 import kz.utm.core.common.OrganizationId;
-import kz.utm.core.common.Transactions;
 import kz.utm.core.common.UserId;
 import kz.utm.core.common.ValidationException;
 import kz.utm.core.organization.Organization;
@@ -36,29 +30,18 @@ import kz.utm.core.organization.Organizations;
  */
 public final class UserService {
 
+    private final ServiceContext context;
     private final Users users;
     private final Organizations organizations;
-    private final Actors actors;
-    private final AccessPolicy policy;
-    private final CommandValidator validator;
     private final PasswordHasher hasher;
-    private final EventPublisher events;
-    private final Transactions transactions;
-    private final Clock clock;
     private volatile String decoyHash;
 
     /** @throws NullPointerException if an argument is null */
-    public UserService(UtmStorage storage, AccessPolicy policy, CommandValidator validator, PasswordHasher hasher,
-            EventPublisher events, Clock clock) {
-        this.users = storage.users();
-        this.organizations = storage.organizations();
-        this.actors = new Actors(users, organizations);
-        this.policy = Objects.requireNonNull(policy, "policy");
-        this.validator = Objects.requireNonNull(validator, "validator");
+    public UserService(ServiceContext context, PasswordHasher hasher) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.users = context.storage().users();
+        this.organizations = context.storage().organizations();
         this.hasher = Objects.requireNonNull(hasher, "hasher");
-        this.events = Objects.requireNonNull(events, "events");
-        this.transactions = storage.transactions();
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -69,14 +52,14 @@ public final class UserService {
      * @throws ConflictException naming {@code email}, {@code phoneNumber} or {@code iin} when taken
      */
     public User registerSoloPilot(RegisterSoloPilot command) {
-        validator.check(command);
-        User user = transactions.inTransaction(() -> {
-            Instant now = clock.instant();
+        context.check(command);
+        User user = context.inTransaction(() -> {
+            Instant now = context.now();
             return users.insert(new User(users.nextId(), command.fullName().strip(), normalized(command.email()),
                     command.phoneNumber(), command.iin(), hasher.hash(command.password()), UserRole.SOLO_PILOT,
                     Optional.empty(), true, 0, Audit.createdAt(now)));
         });
-        events.publish(new UserEvent.UserRegistered(user.id(), user.role(), Optional.empty(), user.audit().createdAt()));
+        context.publish(new UserEvent.UserRegistered(user.id(), user.role(), Optional.empty(), user.audit().createdAt()));
         return user;
     }
 
@@ -92,12 +75,12 @@ public final class UserService {
      * @throws ConflictException naming the unique field when taken
      */
     public User createUser(UserId actorId, CreateUser command) {
-        validator.check(command);
-        User user = transactions.inTransaction(() -> {
-            Actor actor = actors.require(actorId);
+        context.check(command);
+        User user = context.inTransaction(() -> {
+            Actor actor = context.actor(actorId);
             Optional<Organization> organization = command.organizationId().map(this::liveOrganization);
-            policy.authorize(actor, Action.USER_CREATE, new Resource.NewUser(command.role(), command.organizationId()));
-            Instant now = clock.instant();
+            context.policy().authorize(actor, Action.USER_CREATE, new Resource.NewUser(command.role(), command.organizationId()));
+            Instant now = context.now();
             User created = users.insert(new User(users.nextId(), command.fullName().strip(),
                     normalized(command.email()), command.phoneNumber(), command.iin(), hasher.hash(command.password()),
                     command.role(), command.organizationId(), true, 0, Audit.createdAt(now)));
@@ -106,7 +89,7 @@ public final class UserService {
             }
             return created;
         });
-        events.publish(new UserEvent.UserRegistered(user.id(), user.role(), Optional.of(actorId),
+        context.publish(new UserEvent.UserRegistered(user.id(), user.role(), Optional.of(actorId),
                 user.audit().createdAt()));
         return user;
     }
@@ -118,23 +101,23 @@ public final class UserService {
      * @throws NotFoundException if there is no such user or the actor may not read it
      */
     public User get(UserId actorId, UserId userId) {
-        Actor actor = actors.require(actorId);
+        Actor actor = context.actor(actorId);
         User user = users.findByIdIncludingDeleted(userId).orElseThrow(() -> new NotFoundException("user", userId));
-        policy.authorize(actor, Action.USER_READ, new Resource.OfUser(user));
+        context.policy().authorize(actor, Action.USER_READ, new Resource.OfUser(user));
         return user;
     }
 
     /** The live users the actor may read, by id. */
     public List<User> list(UserId actorId) {
-        Actor actor = actors.require(actorId);
-        policy.requireStanding(actor);
+        Actor actor = context.actor(actorId);
+        context.policy().requireStanding(actor);
         List<User> candidates = switch (actor.role()) {
             case AUTHORITY_ADMIN -> users.findAll();
             case ORGANIZATION_ADMIN -> users.findByOrganization(actor.user().organizationId().orElseThrow());
             default -> List.of(actor.user());
         };
         return candidates.stream()
-                .filter(u -> policy.canRead(actor, Action.USER_READ, new Resource.OfUser(u)))
+                .filter(u -> context.policy().canRead(actor, Action.USER_READ, new Resource.OfUser(u)))
                 .toList();
     }
 
@@ -148,17 +131,17 @@ public final class UserService {
      * @throws ConflictException naming {@code phoneNumber} when taken, or on a concurrent update
      */
     public User updateProfile(UserId actorId, UserId userId, UpdateProfile command) {
-        validator.check(command);
-        User stored = transactions.inTransaction(() -> {
+        context.check(command);
+        User stored = context.inTransaction(() -> {
             User user = authorized(actorId, Action.USER_UPDATE_PROFILE, userId);
-            Instant now = clock.instant();
+            Instant now = context.now();
             User changed = user.withProfile(command.fullName().strip(), command.phoneNumber(), now);
             if (command.newPassword().isPresent()) {
                 changed = changed.withHashedPassword(hasher.hash(command.newPassword().get()), now);
             }
             return users.update(changed);
         });
-        events.publish(new UserEvent.UserChanged(userId, UserEvent.Change.PROFILE, actorId, stored.audit().updatedAt()));
+        context.publish(new UserEvent.UserChanged(userId, UserEvent.Change.PROFILE, actorId, stored.audit().updatedAt()));
         return stored;
     }
 
@@ -173,14 +156,14 @@ public final class UserService {
      * @throws ConflictException if the user is the last active authority admin
      */
     public User changeRole(UserId actorId, UserId userId, ChangeRole command) {
-        validator.check(command);
-        User stored = transactions.inTransaction(() -> {
+        context.check(command);
+        User stored = context.inTransaction(() -> {
             User user = authorized(actorId, Action.USER_CHANGE_ROLE, userId);
             command.organizationId().ifPresent(this::liveOrganization);
             if (command.role() != UserRole.AUTHORITY_ADMIN) {
                 requireNotLastAuthority(user, "change the role of");
             }
-            Instant now = clock.instant();
+            Instant now = context.now();
             Optional<Organization> administered = organizations.findByAdmin(user.id());
             boolean staysAdmin = command.role() == UserRole.ORGANIZATION_ADMIN && administered
                     .filter(o -> command.organizationId().filter(o.id()::equals).isPresent()).isPresent();
@@ -190,7 +173,7 @@ public final class UserService {
             }
             return changed;
         });
-        events.publish(new UserEvent.UserChanged(userId, UserEvent.Change.ROLE, actorId, stored.audit().updatedAt()));
+        context.publish(new UserEvent.UserChanged(userId, UserEvent.Change.ROLE, actorId, stored.audit().updatedAt()));
         return stored;
     }
 
@@ -258,19 +241,19 @@ public final class UserService {
 
     private User change(UserId actorId, UserId userId, Action action, UserEvent.Change kind,
             java.util.function.BiFunction<User, Instant, User> change) {
-        User stored = transactions.inTransaction(() -> {
+        User stored = context.inTransaction(() -> {
             User user = authorized(actorId, action, userId);
-            return users.update(change.apply(user, clock.instant()));
+            return users.update(change.apply(user, context.now()));
         });
-        events.publish(new UserEvent.UserChanged(userId, kind, actorId, stored.audit().updatedAt()));
+        context.publish(new UserEvent.UserChanged(userId, kind, actorId, stored.audit().updatedAt()));
         return stored;
     }
 
     private User authorized(UserId actorId, Action action, UserId userId) {
-        Actor actor = actors.require(actorId);
+        Actor actor = context.actor(actorId);
         User user = users.findByIdIncludingDeleted(Objects.requireNonNull(userId, "userId"))
                 .orElseThrow(() -> new NotFoundException("user", userId));
-        policy.authorize(actor, action, new Resource.OfUser(user));
+        context.policy().authorize(actor, action, new Resource.OfUser(user));
         return user;
     }
 

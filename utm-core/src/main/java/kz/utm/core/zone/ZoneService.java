@@ -1,25 +1,19 @@
 package kz.utm.core.zone;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 
-import kz.utm.core.UtmStorage;
-import kz.utm.core.access.AccessPolicy;
+import kz.utm.core.ServiceContext;
 import kz.utm.core.access.Action;
 import kz.utm.core.access.Actor;
-import kz.utm.core.access.Actors;
 import kz.utm.core.access.Resource;
 import kz.utm.core.common.AccessDeniedException;
 import kz.utm.core.common.AltitudeBand;
 import kz.utm.core.common.Audit;
-import kz.utm.core.common.CommandValidator;
 import kz.utm.core.common.ConflictException;
-import kz.utm.core.common.EventPublisher;
 import kz.utm.core.common.NotFoundException;
-import kz.utm.core.common.Transactions;
 import kz.utm.core.common.UserId;
 import kz.utm.core.common.ValidationException;
 import kz.utm.core.common.ZoneId;
@@ -33,24 +27,13 @@ import kz.utm.core.common.ZoneId;
  */
 public final class ZoneService {
 
+    private final ServiceContext context;
     private final RestrictedZones zones;
-    private final Actors actors;
-    private final AccessPolicy policy;
-    private final CommandValidator validator;
-    private final EventPublisher events;
-    private final Transactions transactions;
-    private final Clock clock;
 
     /** @throws NullPointerException if an argument is null */
-    public ZoneService(UtmStorage storage, AccessPolicy policy, CommandValidator validator, EventPublisher events,
-            Clock clock) {
-        this.zones = storage.zones();
-        this.actors = new Actors(storage.users(), storage.organizations());
-        this.policy = Objects.requireNonNull(policy, "policy");
-        this.validator = Objects.requireNonNull(validator, "validator");
-        this.events = Objects.requireNonNull(events, "events");
-        this.transactions = storage.transactions();
-        this.clock = Objects.requireNonNull(clock, "clock");
+    public ZoneService(ServiceContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.zones = context.storage().zones();
     }
 
     /**
@@ -60,14 +43,14 @@ public final class ZoneService {
      * @throws AccessDeniedException if the actor is not the authority
      */
     public RestrictedZone create(UserId actorId, DefineZone command) {
-        validator.check(command);
-        RestrictedZone stored = transactions.inTransaction(() -> {
-            policy.authorize(actors.require(actorId), Action.ZONE_MANAGE, Resource.OfZone.creating());
+        context.check(command);
+        RestrictedZone stored = context.inTransaction(() -> {
+            context.policy().authorize(context.actor(actorId), Action.ZONE_MANAGE, Resource.OfZone.creating());
             return zones.insert(new RestrictedZone(zones.nextId(), command.name().strip(),
                     command.description().map(String::strip), command.geometry(), band(command), true, actorId, 0,
-                    Audit.createdAt(clock.instant())));
+                    Audit.createdAt(context.now())));
         });
-        events.publish(new ZoneEvent.ZoneCreated(stored.id(), actorId, stored.audit().createdAt()));
+        context.publish(new ZoneEvent.ZoneCreated(stored.id(), actorId, stored.audit().createdAt()));
         return stored;
     }
 
@@ -80,7 +63,7 @@ public final class ZoneService {
      * @throws ConflictException if it is deleted, or on a concurrent update
      */
     public RestrictedZone redefine(UserId actorId, ZoneId zoneId, DefineZone command) {
-        validator.check(command);
+        context.check(command);
         return change(actorId, zoneId, ZoneEvent.Change.REDEFINED, (zone, now) -> {
             requireLive(zone);
             return zone.withDefinition(command.name().strip(), command.description().map(String::strip),
@@ -128,38 +111,38 @@ public final class ZoneService {
      * @throws NotFoundException if there is none or the actor may not read it
      */
     public RestrictedZone get(UserId actorId, ZoneId zoneId) {
-        return authorized(actors.require(actorId), Action.ZONE_READ, zoneId);
+        return authorized(context.actor(actorId), Action.ZONE_READ, zoneId);
     }
 
     /** The zones in force (active, not deleted), for every signed-in user, by id. */
     public List<RestrictedZone> listEnforced(UserId actorId) {
-        policy.requireStanding(actors.require(actorId));
+        context.policy().requireStanding(context.actor(actorId));
         return zones.findEnforced();
     }
 
     /** Every live zone the actor may read, active or not, by id. */
     public List<RestrictedZone> list(UserId actorId) {
-        Actor actor = actors.require(actorId);
-        policy.requireStanding(actor);
+        Actor actor = context.actor(actorId);
+        context.policy().requireStanding(actor);
         return zones.findAll().stream()
-                .filter(z -> policy.canRead(actor, Action.ZONE_READ, Resource.OfZone.of(z)))
+                .filter(z -> context.policy().canRead(actor, Action.ZONE_READ, Resource.OfZone.of(z)))
                 .toList();
     }
 
     private RestrictedZone change(UserId actorId, ZoneId zoneId, ZoneEvent.Change kind,
             BiFunction<RestrictedZone, Instant, RestrictedZone> change) {
-        RestrictedZone stored = transactions.inTransaction(() -> {
-            RestrictedZone zone = authorized(actors.require(actorId), Action.ZONE_MANAGE, zoneId);
-            return zones.update(change.apply(zone, clock.instant()));
+        RestrictedZone stored = context.inTransaction(() -> {
+            RestrictedZone zone = authorized(context.actor(actorId), Action.ZONE_MANAGE, zoneId);
+            return zones.update(change.apply(zone, context.now()));
         });
-        events.publish(new ZoneEvent.ZoneChanged(zoneId, kind, actorId, stored.audit().updatedAt()));
+        context.publish(new ZoneEvent.ZoneChanged(zoneId, kind, actorId, stored.audit().updatedAt()));
         return stored;
     }
 
     private RestrictedZone authorized(Actor actor, Action action, ZoneId zoneId) {
         RestrictedZone zone = zones.findByIdIncludingDeleted(Objects.requireNonNull(zoneId, "zoneId"))
                 .orElseThrow(() -> new NotFoundException("restricted zone", zoneId));
-        policy.authorize(actor, action, Resource.OfZone.of(zone));
+        context.policy().authorize(actor, action, Resource.OfZone.of(zone));
         return zone;
     }
 
