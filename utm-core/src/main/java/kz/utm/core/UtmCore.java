@@ -2,6 +2,7 @@ package kz.utm.core;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 import kz.utm.core.access.AccessPolicy;
 import kz.utm.core.common.CommandValidator;
@@ -10,6 +11,7 @@ import kz.utm.core.drone.DroneService;
 import kz.utm.core.flightplan.AirspaceChecker;
 import kz.utm.core.flightplan.FlightPlanService;
 import kz.utm.core.organization.OrganizationService;
+import kz.utm.core.telemetry.ConformanceMonitor;
 import kz.utm.core.telemetry.TelemetryService;
 import kz.utm.core.user.Argon2PasswordHasher;
 import kz.utm.core.user.PasswordHasher;
@@ -54,7 +56,7 @@ public final class UtmCore {
         this.organizations = new OrganizationService(context);
         this.drones = new DroneService(context);
         this.flightPlans = new FlightPlanService(context, builder.airspaceChecker);
-        this.telemetry = new TelemetryService(context);
+        this.telemetry = new TelemetryService(context, Optional.ofNullable(builder.conformanceMonitor));
         this.zones = new ZoneService(context);
     }
 
@@ -102,6 +104,7 @@ public final class UtmCore {
         private EventPublisher eventPublisher = EventPublisher.none();
         private PasswordHasher passwordHasher;
         private CommandValidator validator;
+        private ConformanceMonitor conformanceMonitor;
 
         private Builder() {
         }
@@ -125,6 +128,15 @@ public final class UtmCore {
          */
         public Builder airspaceChecker(AirspaceChecker airspaceChecker) {
             this.airspaceChecker = Objects.requireNonNull(airspaceChecker, "airspaceChecker");
+            return this;
+        }
+
+        /**
+         * What judges each telemetry point against the zones and the active plan (utm-geofence's
+         * monitor). None by default: points keep the status message their reporter sent.
+         */
+        public Builder conformanceMonitor(ConformanceMonitor conformanceMonitor) {
+            this.conformanceMonitor = Objects.requireNonNull(conformanceMonitor, "conformanceMonitor");
             return this;
         }
 

@@ -32,17 +32,22 @@ import kz.utm.core.flightplan.FlightPlans;
  * Application service for telemetry: stores reported points, ties them to the drone's active
  * plan, and moves the drone's last-seen position forward.
  *
- * <p>A batch is stored whole or not at all. The drone's {@code last_telemetry_id} and
+ * <p>With a {@link ConformanceMonitor}, every point's {@code status_message} is the monitor's
+ * judgement ({@link ConformanceStatus}), whatever the reporter sent; without one, it is what
+ * the reporter sent. A batch is stored whole or not at all. The drone's {@code last_telemetry_id} and
  * {@code last_seen_at} only move forward in time: a point that arrives late is stored but does
  * not move them back. Thread-safe if its collaborators are.
  */
 public final class TelemetryService {
 
     private final ServiceContext context;
+    private final Optional<ConformanceMonitor> monitor;
     /** The most points one {@link #history} call returns. */
     public static final int MAX_HISTORY = 10_000;
 
     private static final int LAST_SEEN_ATTEMPTS = 8;
+    private static final Comparator<TelemetryPoint> BY_TIME =
+            Comparator.comparing(TelemetryPoint::timestamp).thenComparing(p -> p.id().value());
 
     private final TelemetryLog log;
     private final Drones drones;
@@ -50,8 +55,9 @@ public final class TelemetryService {
     private final FlightPlans plans;
 
     /** @throws NullPointerException if an argument is null */
-    public TelemetryService(ServiceContext context) {
+    public TelemetryService(ServiceContext context, Optional<ConformanceMonitor> monitor) {
         this.context = Objects.requireNonNull(context, "context");
+        this.monitor = Objects.requireNonNull(monitor, "monitor");
         this.log = context.storage().telemetry();
         this.drones = context.storage().drones();
         this.assignments = context.storage().assignments();
@@ -80,14 +86,17 @@ public final class TelemetryService {
             Instant now = context.now();
             List<TelemetryPoint> points = new ArrayList<>(command.points().size());
             for (TelemetryInput input : command.points()) {
+                GeoPoint position = new GeoPoint(input.latitude(), input.longitude());
+                Optional<String> status = monitor
+                        .map(m -> m.assess(drone.id(), active, position, input.altitudeM()).name())
+                        .or(input::statusMessage);
                 points.add(new TelemetryPoint(log.nextId(), drone.id(), active.map(FlightPlan::id), input.timestamp(),
-                        new GeoPoint(input.latitude(), input.longitude()), input.altitudeM(),
-                        optional(input.speedMps()), optional(input.headingDegrees()), input.statusMessage(), now, now));
+                        position, input.altitudeM(), optional(input.speedMps()), optional(input.headingDegrees()),
+                        status, now, now));
             }
             log.append(points);
-            TelemetryPoint newest = points.stream()
-                    .max(Comparator.comparing(TelemetryPoint::timestamp).thenComparing(p -> p.id().value()))
-                    .orElseThrow();
+            monitor.ifPresent(m -> m.recorded(points.stream().sorted(BY_TIME).toList(), active));
+            TelemetryPoint newest = points.stream().max(BY_TIME).orElseThrow();
             markSeen(drone.id(), newest, now);
             return List.copyOf(points);
         });

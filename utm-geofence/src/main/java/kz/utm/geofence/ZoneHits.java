@@ -1,0 +1,109 @@
+package kz.utm.geofence;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+import kz.utm.core.common.ZoneId;
+
+/**
+ * The answer of one telemetry check, in a buffer the caller owns and reuses: the zones the
+ * point is inside, and the zones it is near (within the warning distances).
+ *
+ * <p>Reusing one buffer per thread keeps the check free of allocation once the buffer has grown
+ * to the largest answer seen. Not thread-safe: each thread uses its own. Its contents are those
+ * of the last check until the next.
+ */
+public final class ZoneHits {
+
+    private int[] inside = new int[4];
+    private int insideCount;
+    private int[] near = new int[4];
+    private int nearCount;
+    private ZoneIndex index;
+
+    // A zone can be reached through two index entries (one each side of the antimeridian): a
+    // stamp per zone, compared with the check's generation, counts it once.
+    private int[] stamps = new int[0];
+    private int generation;
+
+    /** Creates an empty buffer. */
+    public ZoneHits() {
+    }
+
+    void begin(ZoneIndex from) {
+        index = from;
+        insideCount = 0;
+        nearCount = 0;
+        if (stamps.length < from.size()) {
+            stamps = new int[from.size()];
+            generation = 0;
+        }
+        if (++generation == Integer.MAX_VALUE) {
+            Arrays.fill(stamps, 0);
+            generation = 1;
+        }
+    }
+
+    /** Marks the zone seen in this check; false if it was already. */
+    boolean firstVisit(int zone) {
+        if (stamps[zone] == generation) {
+            return false;
+        }
+        stamps[zone] = generation;
+        return true;
+    }
+
+    void addInside(int zone) {
+        if (insideCount == inside.length) {
+            inside = Arrays.copyOf(inside, insideCount * 2);
+        }
+        inside[insideCount++] = zone;
+    }
+
+    void addNear(int zone) {
+        if (nearCount == near.length) {
+            near = Arrays.copyOf(near, nearCount * 2);
+        }
+        near[nearCount++] = zone;
+    }
+
+    /** How many zones the point is inside. */
+    public int insideCount() {
+        return insideCount;
+    }
+
+    /** Whether the point is inside any zone. */
+    public boolean isInsideAny() {
+        return insideCount > 0;
+    }
+
+    /**
+     * The i-th zone the point is inside, in no particular order.
+     *
+     * @throws IndexOutOfBoundsException unless {@code 0 <= i < insideCount()}
+     */
+    public ZoneId inside(int i) {
+        Objects.checkIndex(i, insideCount);
+        return index.zoneId(inside[i]);
+    }
+
+    /** How many zones the point is near but not inside. */
+    public int nearCount() {
+        return nearCount;
+    }
+
+    /**
+     * The i-th zone the point is near but not inside, in no particular order.
+     *
+     * @throws IndexOutOfBoundsException unless {@code 0 <= i < nearCount()}
+     */
+    public ZoneId near(int i) {
+        Objects.checkIndex(i, nearCount);
+        return index.zoneId(near[i]);
+    }
+
+    /** The index that answered the last check, if any. */
+    ZoneIndex index() {
+        return index;
+    }
+}
