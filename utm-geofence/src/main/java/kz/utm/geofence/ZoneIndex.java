@@ -240,6 +240,18 @@ public final class ZoneIndex {
         return hits.insideCount();
     }
 
+    /**
+     * The same answer as {@link #check}, found by testing every zone instead of searching the
+     * tree: the brute-force reference that tests and benchmarks compare the index with.
+     */
+    public int checkExhaustively(double latitude, double longitude, double altitudeM, ZoneHits hits) {
+        hits.begin(this);
+        for (int zone = 0; zone < zones.length; zone++) {
+            test(zone, latitude, longitude, altitudeM, hits);
+        }
+        return hits.insideCount();
+    }
+
     private void visit(int level, int node, double lat, double lon, double alt, ZoneHits hits) {
         int at = 4 * (levelStart[level] + node);
         if (lon < boxes[at] || lat < boxes[at + 1] || lon > boxes[at + 2] || lat > boxes[at + 3]) {
