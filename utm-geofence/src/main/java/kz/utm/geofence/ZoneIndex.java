@@ -241,6 +241,39 @@ public final class ZoneIndex {
     }
 
     /**
+     * Checks a batch of points, such as one telemetry upload: the answer for each, in order.
+     * Allocates the answers; for a steady stream of single points use {@link #check}.
+     *
+     * @param latitudes degrees, one per point
+     * @param longitudes degrees, one per point
+     * @param altitudesM metres, one per point
+     * @throws IllegalArgumentException if the arrays differ in length
+     */
+    public List<ZoneCheck> checkAll(double[] latitudes, double[] longitudes, double[] altitudesM) {
+        if (latitudes.length != longitudes.length || latitudes.length != altitudesM.length) {
+            throw new IllegalArgumentException("one latitude, longitude and altitude per point: got "
+                    + latitudes.length + ", " + longitudes.length + ", " + altitudesM.length);
+        }
+        ZoneHits hits = new ZoneHits();
+        List<ZoneCheck> answers = new ArrayList<>(latitudes.length);
+        for (int i = 0; i < latitudes.length; i++) {
+            check(latitudes[i], longitudes[i], altitudesM[i], hits);
+            List<ZoneId> inside = new ArrayList<>(hits.insideCount());
+            for (int h = 0; h < hits.insideCount(); h++) {
+                inside.add(hits.inside(h));
+            }
+            List<ZoneId> near = new ArrayList<>(hits.nearCount());
+            for (int h = 0; h < hits.nearCount(); h++) {
+                near.add(hits.near(h));
+            }
+            inside.sort(null);
+            near.sort(null);
+            answers.add(new ZoneCheck(inside, near));
+        }
+        return answers;
+    }
+
+    /**
      * The same answer as {@link #check}, found by testing every zone instead of searching the
      * tree: the brute-force reference that tests and benchmarks compare the index with.
      */
