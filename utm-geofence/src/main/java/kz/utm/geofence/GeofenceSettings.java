@@ -1,5 +1,11 @@
 package kz.utm.geofence;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import kz.utm.core.common.FieldError;
+import kz.utm.core.common.ValidationException;
+
 /**
  * How close to a restricted zone counts as a warning.
  *
@@ -16,11 +22,15 @@ public record GeofenceSettings(double warningHorizontalMetres, double warningVer
     public static final double MAX_WARNING_METRES = 10_000;
 
     /**
-     * @throws IllegalArgumentException if a distance is not a finite number in range
+     * @throws ValidationException naming each distance that is not a finite number in range
      */
     public GeofenceSettings {
-        check("warningHorizontalMetres", warningHorizontalMetres);
-        check("warningVerticalMetres", warningVerticalMetres);
+        List<FieldError> errors = new ArrayList<>(2);
+        check("warningHorizontalMetres", warningHorizontalMetres, errors);
+        check("warningVerticalMetres", warningVerticalMetres, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
     }
 
     /** 100 m horizontally, 30 m vertically. */
@@ -28,9 +38,9 @@ public record GeofenceSettings(double warningHorizontalMetres, double warningVer
         return new GeofenceSettings(100, 30);
     }
 
-    private static void check(String name, double value) {
+    private static void check(String name, double value, List<FieldError> errors) {
         if (!(value >= 0 && value <= MAX_WARNING_METRES)) {
-            throw new IllegalArgumentException(name + " must be in [0, " + MAX_WARNING_METRES + "], was " + value);
+            errors.add(new FieldError(name, "must be a number in [0, " + (long) MAX_WARNING_METRES + "], was " + value));
         }
     }
 }

@@ -57,7 +57,7 @@ final class LegEntry {
         double latRadians = Math.toRadians(cLat);
         double kx = Wgs84.metresPerRadianLongitude(latRadians) * Math.PI / 180;
         double ky = Wgs84.metresPerRadianLatitude(latRadians) * Math.PI / 180;
-        double x0 = Math.toDegrees(Wgs84.longitudeDelta(Math.toRadians(cLon), Math.toRadians(lon0))) * kx;
+        double x0 = Wgs84.longitudeDeltaDegrees(cLon, lon0) * kx;
         double y0 = (lat0 - cLat) * ky;
         double dx = (lon1 - lon0) * kx;
         double dy = (lat1 - lat0) * ky;

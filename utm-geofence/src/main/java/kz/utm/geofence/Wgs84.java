@@ -38,12 +38,23 @@ public final class Wgs84 {
     }
 
     /** The longitude difference {@code to - from} in radians, folded into [-pi, pi]. */
-    static double longitudeDelta(double fromRadians, double toRadians) {
+    public static double longitudeDelta(double fromRadians, double toRadians) {
         double d = toRadians - fromRadians;
         if (d > Math.PI) {
             d -= 2 * Math.PI;
         } else if (d < -Math.PI) {
             d += 2 * Math.PI;
+        }
+        return d;
+    }
+
+    /** The longitude difference {@code to - from} in degrees, folded into [-180, 180]. */
+    public static double longitudeDeltaDegrees(double fromDegrees, double toDegrees) {
+        double d = toDegrees - fromDegrees;
+        if (d > 180) {
+            d -= 360;
+        } else if (d < -180) {
+            d += 360;
         }
         return d;
     }

@@ -1,5 +1,6 @@
 package kz.utm.core.telemetry;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,6 +43,9 @@ public final class TelemetryService {
 
     private final ServiceContext context;
     private final Optional<ConformanceMonitor> monitor;
+    /** How far ahead of the service's clock a point's timestamp may be (drones' clocks drift). */
+    public static final Duration MAX_CLOCK_AHEAD = Duration.ofMinutes(5);
+
     /** The most points one {@link #history} call returns. */
     public static final int MAX_HISTORY = 10_000;
 
@@ -70,13 +74,15 @@ public final class TelemetryService {
      * its organization's admin or an assigned pilot may.
      *
      * @return the stored points, in the order given
-     * @throws ValidationException naming every invalid field, {@code points[i].latitude} and so on
+     * @throws ValidationException naming every invalid field, {@code points[i].latitude} and so
+     *     on, including a timestamp more than {@link #MAX_CLOCK_AHEAD} ahead of the clock
      * @throws NotFoundException if the drone does not exist or the actor may not read it
      * @throws AccessDeniedException if the actor may not report for it
      */
     public List<TelemetryPoint> report(UserId actorId, ReportTelemetry command) {
         context.check(command);
-        List<TelemetryPoint> stored = context.inTransaction(() -> {
+        requireNotFromTheFuture(command);
+        StoredBatch batch = context.inTransaction(() -> {
             Actor actor = context.actor(actorId);
             Drone drone = drones.findByIdIncludingDeleted(command.droneId())
                     .orElseThrow(() -> new NotFoundException("drone", command.droneId()));
@@ -95,13 +101,33 @@ public final class TelemetryService {
                         status, now, now));
             }
             log.append(points);
-            monitor.ifPresent(m -> m.recorded(points.stream().sorted(BY_TIME).toList(), active));
             TelemetryPoint newest = points.stream().max(BY_TIME).orElseThrow();
             markSeen(drone.id(), newest, now);
-            return List.copyOf(points);
+            return new StoredBatch(List.copyOf(points), active);
         });
+        List<TelemetryPoint> stored = batch.points();
+        // Only what was stored moves the monitor on, so it hears of the batch after the commit.
+        monitor.ifPresent(m -> m.recorded(stored.stream().sorted(BY_TIME).toList(), batch.plan()));
         context.publish(new TelemetryReceived(command.droneId(), stored, actorId, stored.get(0).createdAt()));
         return stored;
+    }
+
+    private record StoredBatch(List<TelemetryPoint> points, Optional<FlightPlan> plan) {
+    }
+
+    // A point stamped in the future would make the drone's real points look late: refuse it.
+    private void requireNotFromTheFuture(ReportTelemetry command) {
+        Instant latest = context.now().plus(MAX_CLOCK_AHEAD);
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < command.points().size(); i++) {
+            if (command.points().get(i).timestamp().isAfter(latest)) {
+                errors.add(new FieldError("points[" + i + "].timestamp",
+                        "must not be more than " + MAX_CLOCK_AHEAD.toSeconds() + " s ahead of the service's clock"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
     }
 
     /**

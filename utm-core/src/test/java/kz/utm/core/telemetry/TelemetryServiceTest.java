@@ -322,6 +322,18 @@ class TelemetryServiceTest {
     }
 
     @Test
+    void pointsStampedTooFarAheadOfTheClockAreRefusedAndNothingIsStored() {
+        Instant fine = NOW.plus(TelemetryService.MAX_CLOCK_AHEAD);
+        Instant tooLate = fine.plusSeconds(1);
+
+        assertThatThrownBy(() -> report(solo, soloDrone, at(10), tooLate, fine, tooLate))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fields())
+                        .containsExactly("points[1].timestamp", "points[3].timestamp"));
+        assertThat(storage.telemetry().findByDrone(soloDrone.id(), T, NOW.plusSeconds(3600), 100)).isEmpty();
+        assertThat(report(solo, soloDrone, fine)).hasSize(1);
+    }
+
+    @Test
     void historyRefusesABadWindowAndLimitNamingEachField() {
         assertThatThrownBy(() -> utm.telemetry().history(solo.id(), soloDrone.id(), NOW, T, 0))
                 .isInstanceOfSatisfying(ValidationException.class,
