@@ -9,6 +9,10 @@ import java.util.Arrays;
  */
 final class LegEntry {
 
+    private static final int PATH_SAMPLES = 64;
+    private static final int MAX_STEPS = 100_000;
+    private static final double GOLDEN = (Math.sqrt(5) - 1) / 2;
+
     private LegEntry() {
     }
 
@@ -21,9 +25,91 @@ final class LegEntry {
         if (band == null) {
             return -1;
         }
+        if (index.isPolarCircle(zone)) {
+            return geodesicCircleEntry(index, zone, lon0, lat0, lon1, lat1, band[0], band[1]);
+        }
         return index.isCircle(zone)
                 ? circleEntry(index, zone, lon0, lat0, lon1, lat1, band[0], band[1])
                 : polygonEntry(index, zone, lon0, lat0, lon1, lat1, band[0], band[1]);
+    }
+
+    /**
+     * Near a pole no flat plane fits: walk the leg in steps of at most an eighth of the radius,
+     * look for a dip inside between two outside steps (golden-section search for the step's
+     * closest point), and bisect to the first point inside.
+     */
+    private static double geodesicCircleEntry(ZoneIndex index, int zone, double lon0, double lat0, double lon1,
+            double lat1, double from, double to) {
+        double r = index.radius(zone);
+        double length = 0;
+        for (int i = 0; i < PATH_SAMPLES; i++) {
+            double ta = from + (to - from) * i / PATH_SAMPLES;
+            double tb = from + (to - from) * (i + 1) / PATH_SAMPLES;
+            length += Wgs84.distanceMetres(lat0 + ta * (lat1 - lat0), lon0 + ta * (lon1 - lon0),
+                    lat0 + tb * (lat1 - lat0), lon0 + tb * (lon1 - lon0));
+        }
+        int steps = (int) Math.min(MAX_STEPS, Math.max(PATH_SAMPLES, Math.ceil(length / (r / 8))));
+        double step = length / steps;
+        double previousT = from;
+        double previous = distanceFromCentre(index, zone, lon0, lat0, lon1, lat1, from);
+        if (previous <= r) {
+            return from;
+        }
+        for (int i = 1; i <= steps; i++) {
+            double t = from + (to - from) * i / steps;
+            double d = distanceFromCentre(index, zone, lon0, lat0, lon1, lat1, t);
+            if (d <= r) {
+                return bisect(index, zone, lon0, lat0, lon1, lat1, previousT, t);
+            }
+            if (Math.min(previous, d) <= r + step) {
+                double closest = closestBetween(index, zone, lon0, lat0, lon1, lat1, previousT, t);
+                if (distanceFromCentre(index, zone, lon0, lat0, lon1, lat1, closest) <= r) {
+                    return bisect(index, zone, lon0, lat0, lon1, lat1, previousT, closest);
+                }
+            }
+            previousT = t;
+            previous = d;
+        }
+        return -1;
+    }
+
+    private static double distanceFromCentre(ZoneIndex index, int zone, double lon0, double lat0, double lon1,
+            double lat1, double t) {
+        return Wgs84.distanceMetres(index.centreLat(zone), index.centreLon(zone), lat0 + t * (lat1 - lat0),
+                lon0 + t * (lon1 - lon0));
+    }
+
+    // The first t in (outsideT, insideT] inside the circle, to within 1e-12 of the leg.
+    private static double bisect(ZoneIndex index, int zone, double lon0, double lat0, double lon1, double lat1,
+            double outsideT, double insideT) {
+        double r = index.radius(zone);
+        while (insideT - outsideT > 1e-12) {
+            double mid = 0.5 * (outsideT + insideT);
+            if (distanceFromCentre(index, zone, lon0, lat0, lon1, lat1, mid) <= r) {
+                insideT = mid;
+            } else {
+                outsideT = mid;
+            }
+        }
+        return insideT;
+    }
+
+    // Within one short step the distance from the centre has a single minimum.
+    private static double closestBetween(ZoneIndex index, int zone, double lon0, double lat0, double lon1,
+            double lat1, double a, double b) {
+        double c = b - GOLDEN * (b - a);
+        double d = a + GOLDEN * (b - a);
+        for (int i = 0; i < 60; i++) {
+            if (distanceFromCentre(index, zone, lon0, lat0, lon1, lat1, c)
+                    < distanceFromCentre(index, zone, lon0, lat0, lon1, lat1, d)) {
+                b = d;
+            } else {
+                a = c;
+            }
+            c = b - GOLDEN * (b - a);
+            d = a + GOLDEN * (b - a);
+        }
+        return 0.5 * (a + b);
     }
 
     /** The fractions [from, to] of the leg within the band, clipped to [0, 1]; null if none. */

@@ -1,15 +1,12 @@
 package kz.utm.geofence;
 
-import org.locationtech.jts.algorithm.CGAlgorithmsDD;
-
 /**
  * Exact predicates on polygon rings held as flat coordinate arrays, edges straight in
  * longitude/latitude.
  *
  * <p>A point on a ring (on an edge or a vertex) counts as inside the polygon: when in doubt,
- * the safe answer. Orientation is decided robustly: a floating-point filter settles nearly every
- * case, double-double arithmetic the rest, so a point is never misplaced by rounding. Stateless
- * and thread-safe; nothing here allocates except the rare double-double fallback.
+ * the safe answer. Orientation is decided exactly ({@link Orientation}), so a point is never
+ * misplaced by rounding. Stateless and thread-safe; nothing here allocates.
  */
 final class PlanarRings {
 
@@ -60,7 +57,7 @@ final class PlanarRings {
         }
         // Half-open in y, so a ray through a vertex counts the vertex once.
         if ((y1 > y && y2 <= y) || (y2 > y && y1 <= y)) {
-            int orientation = CGAlgorithmsDD.orientationIndex(x1, y1, x2, y2, x, y);
+            int orientation = Orientation.index(x1, y1, x2, y2, x, y);
             if (orientation == 0) {
                 return -1;
             }

@@ -368,7 +368,8 @@ public final class ZoneIndex {
      * boundary.
      *
      * <p>Circles are intersected in the local metric plane at their centre, accurate to a small
-     * fraction of a percent of the radius.
+     * fraction of a percent of the radius; a circle that reaches beyond 80 degrees of latitude,
+     * where that plane is unreliable, is followed along the leg with geodesic distances.
      *
      * @return one conflict per zone entered, ordered by leg, then by where along the leg
      * @throws IllegalArgumentException if there are fewer than two waypoints
@@ -448,6 +449,11 @@ public final class ZoneIndex {
     }
 
     // ---- what LegEntry needs to know about a zone ------------------------------------------
+
+    boolean isPolarCircle(int zone) {
+        return kinds[zone] == CIRCLE
+                && Math.abs(centreLat[zone]) + Math.toDegrees(radius[zone] / Wgs84.metresPerRadianLatitude(0)) > HIGH_LATITUDE;
+    }
 
     boolean isCircle(int zone) {
         return kinds[zone] == CIRCLE;
@@ -543,9 +549,14 @@ public final class ZoneIndex {
         }
         double reach = settings.warningHorizontalMetres();
         double dLat = Math.toDegrees(reach / Wgs84.metresPerRadianLatitude(0)) * 1.001 + EXTENT_SLACK;
-        double widestLat = Math.min(Math.toRadians(Math.max(Math.abs(minLat), Math.abs(maxLat)) + dLat),
-                Math.toRadians(89.9));
-        double dLon = Math.toDegrees(reach / Wgs84.metresPerRadianLongitude(widestLat)) * 1.001 + EXTENT_SLACK;
+        double widestLat = Math.max(Math.abs(minLat), Math.abs(maxLat)) + dLat;
+        if (reach > 0 && widestLat > 89) {
+            // Near a pole a metre spans ever more longitude: a warning there may come from any side.
+            entries.add(entry(-180, Math.max(-90, minLat - dLat), 180, Math.min(90, maxLat + dLat), zone));
+            return;
+        }
+        double dLon = Math.toDegrees(reach / Wgs84.metresPerRadianLongitude(Math.toRadians(widestLat))) * 1.001
+                + EXTENT_SLACK;
         entries.add(entry(Math.max(-180, minLon - dLon), Math.max(-90, minLat - dLat),
                 Math.min(180, maxLon + dLon), Math.min(90, maxLat + dLat), zone));
     }
