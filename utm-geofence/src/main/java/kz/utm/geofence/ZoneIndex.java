@@ -57,6 +57,14 @@ public final class ZoneIndex {
     private final double[] centreLat;
     private final double[] centreLon;
     private final double[] radius;
+    // Per circle: metres per degree at the centre, the tangent of its latitude (for the first-order
+    // change of the east-west scale), and the squared distances below which a point is surely
+    // inside and beyond which it is surely further out than the warning distance.
+    private final double[] metresPerDegreeLat;
+    private final double[] metresPerDegreeLon;
+    private final double[] centreTan;
+    private final double[] surelyInsideSquared;
+    private final double[] surelyFarSquared;
 
     private final int[] firstRing;
     private final int[] lastRing;
@@ -83,6 +91,11 @@ public final class ZoneIndex {
         centreLat = new double[n];
         centreLon = new double[n];
         radius = new double[n];
+        metresPerDegreeLat = new double[n];
+        metresPerDegreeLon = new double[n];
+        centreTan = new double[n];
+        surelyInsideSquared = new double[n];
+        surelyFarSquared = new double[n];
         firstRing = new int[n];
         lastRing = new int[n];
 
@@ -98,6 +111,7 @@ public final class ZoneIndex {
                 centreLat[z] = circle.centre().latitude();
                 centreLon[z] = circle.centre().longitude();
                 radius[z] = circle.radiusMetres();
+                compileCircle(z);
                 firstRing[z] = 0;
                 lastRing[z] = -1;
                 circleExtents(z, entries);
@@ -321,8 +335,7 @@ public final class ZoneIndex {
      */
     private double horizontalDistanceOutside(int zone, double lat, double lon) {
         if (kinds[zone] == CIRCLE) {
-            double d = circleDistance(zone, lat, lon);
-            return d <= radius[zone] ? 0 : d - radius[zone];
+            return circleDistanceOutside(zone, lat, lon);
         }
         if (PlanarRings.locate(lon, lat, xs, ys, ringStarts, firstRing[zone], lastRing[zone]) != PlanarRings.OUTSIDE) {
             return 0;
@@ -337,28 +350,37 @@ public final class ZoneIndex {
     }
 
     /**
-     * The distance from the circle's centre, metres: exact (Vincenty) wherever the answer could
-     * change the outcome, the fast local-scale estimate elsewhere.
+     * How far outside the circle the point is, metres: 0 inside, {@code +Infinity} when surely
+     * beyond the warning distance. A local-scale estimate settles the clear cases with a few
+     * multiplications and no square root; near the edge (or the warning distance), and beyond 80
+     * degrees of latitude, the geodesic distance decides.
      */
-    private double circleDistance(int zone, double lat, double lon) {
+    private double circleDistanceOutside(int zone, double lat, double lon) {
         double cLat = centreLat[zone];
-        double cLon = centreLon[zone];
-        if (Math.abs(lat) > HIGH_LATITUDE || Math.abs(cLat) > HIGH_LATITUDE) {
-            return Wgs84.distanceMetres(cLat, cLon, lat, lon);
-        }
-        double midLat = Math.toRadians(0.5 * (lat + cLat));
-        double dx = Wgs84.longitudeDelta(Math.toRadians(cLon), Math.toRadians(lon))
-                * Wgs84.metresPerRadianLongitude(midLat);
-        double dy = Math.toRadians(lat - cLat) * Wgs84.metresPerRadianLatitude(midLat);
-        double estimate = Math.sqrt(dx * dx + dy * dy);
         double r = radius[zone];
-        // The estimate is off by well under 1% within the distances zones span below 80 degrees;
-        // inside that margin of the boundary (or of the warning distance) only the geodesic decides.
-        double margin = 1 + 0.01 * Math.max(estimate, r);
-        if (estimate >= r - margin && estimate <= r + settings.warningHorizontalMetres() + margin) {
-            return Wgs84.distanceMetres(cLat, cLon, lat, lon);
+        if (Math.abs(lat) > HIGH_LATITUDE || Math.abs(cLat) > HIGH_LATITUDE) {
+            double d = Wgs84.distanceMetres(cLat, centreLon[zone], lat, lon);
+            return d <= r ? 0 : d - r;
         }
-        return estimate;
+        double dLat = lat - cLat;
+        double dLon = lon - centreLon[zone];
+        if (dLon > 180) {
+            dLon -= 360;
+        } else if (dLon < -180) {
+            dLon += 360;
+        }
+        // East-west metres per degree at the mid latitude, to first order in the latitude change.
+        double east = dLon * metresPerDegreeLon[zone] * (1 - centreTan[zone] * dLat * (Math.PI / 360));
+        double north = dLat * metresPerDegreeLat[zone];
+        double estimateSquared = east * east + north * north;
+        if (estimateSquared <= surelyInsideSquared[zone]) {
+            return 0;
+        }
+        if (estimateSquared > surelyFarSquared[zone]) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double d = Wgs84.distanceMetres(cLat, centreLon[zone], lat, lon);
+        return d <= r ? 0 : d - r;
     }
 
     /**
@@ -504,6 +526,21 @@ public final class ZoneIndex {
     }
 
     // ---- building ---------------------------------------------------------------------------
+
+    private void compileCircle(int zone) {
+        double latRadians = Math.toRadians(centreLat[zone]);
+        metresPerDegreeLat[zone] = Wgs84.metresPerRadianLatitude(latRadians) * Math.PI / 180;
+        metresPerDegreeLon[zone] = Wgs84.metresPerRadianLongitude(latRadians) * Math.PI / 180;
+        centreTan[zone] = Math.tan(latRadians);
+        double r = radius[zone];
+        // The estimate errs by far less than 0.1% of the distance up to 80 degrees of latitude
+        // within the distances a candidate can lie from the centre; 1% plus a metre is ample.
+        double margin = 1 + 0.01 * r;
+        double inner = Math.max(0, r - margin);
+        double outer = r + settings.warningHorizontalMetres() + margin;
+        surelyInsideSquared[zone] = inner * inner;
+        surelyFarSquared[zone] = outer * outer;
+    }
 
     private void circleExtents(int zone, List<double[]> entries) {
         double reach = radius[zone] + settings.warningHorizontalMetres();
