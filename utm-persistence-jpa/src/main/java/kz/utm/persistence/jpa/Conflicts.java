@@ -3,6 +3,7 @@ package kz.utm.persistence.jpa;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -119,7 +120,7 @@ final class Conflicts {
 
     private static List<Throwable> causes(Throwable failure) {
         List<Throwable> chain = new ArrayList<>();
-        Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         collect(failure, chain, seen);
         return chain;
     }

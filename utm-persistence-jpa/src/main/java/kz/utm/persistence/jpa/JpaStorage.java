@@ -179,12 +179,31 @@ public final class JpaStorage implements UtmStorage, AutoCloseable {
         HikariDataSource pool = pool("jdbc:h2:mem:utm-kit-" + UUID.randomUUID()
                 + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "");
         return ownedBy(pool, () -> {
-            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute("SHUTDOWN");
+            try {
+                shutDown(pool);
             } finally {
                 pool.close();
             }
         });
+    }
+
+    // SHUTDOWN closes the database under the connection, so handing it back may fail: that
+    // failure says nothing.
+    private static void shutDown(DataSource h2) throws SQLException {
+        Connection connection = h2.getConnection();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            if (!connection.isClosed()) {
+                throw e;
+            }
+        } finally {
+            try {
+                connection.close();
+            } catch (SQLException closedByShutdown) {
+                // The pool discards the connection.
+            }
+        }
     }
 
     /**

@@ -26,7 +26,7 @@ enum TestDatabase {
     H2 {
         @Override
         HikariDataSource start() {
-            return pool("jdbc:h2:mem:utm-kit-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "");
+            return pool("jdbc:h2:mem:utm-kit-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "sa");
         }
     },
 
@@ -58,7 +58,7 @@ enum TestDatabase {
     private static final List<String> SEQUENCES = List.of("organizations_id_seq", "users_id_seq", "drones_id_seq",
             "flight_plans_id_seq", "waypoints_id_seq", "telemetry_logs_id_seq", "restricted_zones_id_seq");
 
-    private volatile DataSource dataSource;
+    private volatile HikariDataSource dataSource;
     private volatile JpaStorage storage;
 
     abstract HikariDataSource start();
@@ -67,6 +67,18 @@ enum TestDatabase {
     DataSource dataSource() {
         ensureStarted();
         return dataSource;
+    }
+
+    /** The database's JDBC URL, for the user {@link #user()}. */
+    String jdbcUrl() {
+        ensureStarted();
+        return dataSource.getJdbcUrl();
+    }
+
+    /** The database user of {@link #jdbcUrl()}, whose password is the same word. */
+    String user() {
+        ensureStarted();
+        return dataSource.getUsername();
     }
 
     /** The storage over the database, shared by every test: opened on first use. */
