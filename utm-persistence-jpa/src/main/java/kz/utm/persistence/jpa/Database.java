@@ -17,7 +17,7 @@ import jakarta.persistence.PersistenceException;
 enum Database {
 
     /** H2 2.x: the embedded default. */
-    H2("h2") {
+    H2("h2", "FOR UPDATE") {
         @Override
         String jsonParameter(int position) {
             // Without FORMAT JSON, H2 would store the text as one JSON string.
@@ -26,7 +26,9 @@ enum Database {
     },
 
     /** PostgreSQL 14 or newer. */
-    POSTGRESQL("postgresql") {
+    // FOR NO KEY UPDATE, as Hibernate's PESSIMISTIC_WRITE: it does not block the key-share locks
+    // that inserts referring to the row take, so telemetry keeps flowing while a plan is written.
+    POSTGRESQL("postgresql", "FOR NO KEY UPDATE") {
         @Override
         String jsonParameter(int position) {
             // PostgreSQL casts no character type to JSONB implicitly.
@@ -35,9 +37,16 @@ enum Database {
     };
 
     private final String migrationFolder;
+    private final String rowLock;
 
-    Database(String migrationFolder) {
+    Database(String migrationFolder, String rowLock) {
         this.migrationFolder = migrationFolder;
+        this.rowLock = rowLock;
+    }
+
+    /** The clause that ends a {@code SELECT} to lock its rows for an update until the transaction ends. */
+    String rowLock() {
+        return rowLock;
     }
 
     /** The Flyway location of the migrations written for this database alone. */

@@ -8,7 +8,8 @@ import kz.utm.core.common.DroneId;
 /**
  * Serializes the writes that concern one drone: a flight plan of the drone checked against its
  * other plans, an assignment of the drone checked against its other assignments. Each takes
- * the drone's row lock ({@code SELECT ... FOR UPDATE}) inside its unit of work before it
+ * the drone's row lock ({@code SELECT ... FOR UPDATE}; on PostgreSQL {@code FOR NO KEY
+ * UPDATE}, which inserts referring to the drone do not wait for) inside its unit of work before it
  * reads what it checks; the lock is held until the unit of work ends, so a concurrent write of
  * the same drone waits and then reads what this one wrote. Writes of different drones never
  * wait for each other.
@@ -27,9 +28,9 @@ final class DroneLocks {
      * @throws kz.utm.core.common.ConflictException {@code CONCURRENT_UPDATE} if the lock cannot
      *     be had in time
      */
-    static void lock(EntityManager em, DroneId drone, Conflicts conflicts, Object id) {
+    static void lock(EntityManager em, Database database, DroneId drone, Conflicts conflicts, Object id) {
         try {
-            em.createNativeQuery("SELECT id FROM drones WHERE id = ?1 FOR UPDATE")
+            em.createNativeQuery("SELECT id FROM drones WHERE id = ?1 " + database.rowLock())
                     .setParameter(1, drone.value())
                     .getResultList();
         } catch (PersistenceException e) {

@@ -28,16 +28,18 @@ final class JpaDroneAssignments implements DroneAssignments {
             "pk_user_drone_assignments", "id"));
 
     private final JpaTransactions transactions;
+    private final Database database;
 
-    JpaDroneAssignments(JpaTransactions transactions) {
+    JpaDroneAssignments(JpaTransactions transactions, Database database) {
         this.transactions = transactions;
+        this.database = database;
     }
 
     @Override
     public boolean add(DroneAssignment assignment) {
         Objects.requireNonNull(assignment, "assignment");
         return transactions.call(em -> {
-            DroneLocks.lock(em, assignment.droneId(), CONFLICTS, assignment.droneId());
+            DroneLocks.lock(em, database, assignment.droneId(), CONFLICTS, assignment.droneId());
             if (!pair(em, assignment.userId(), assignment.droneId()).isEmpty()) {
                 return false;
             }

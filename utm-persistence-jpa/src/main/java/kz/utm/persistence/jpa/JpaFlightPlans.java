@@ -3,6 +3,7 @@ package kz.utm.persistence.jpa;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,7 +64,7 @@ final class JpaFlightPlans implements FlightPlans {
         Objects.requireNonNull(rule, "rule");
         FlightPlan row = plan.withVersion(0);
         return transactions.call(em -> {
-            DroneLocks.lock(em, row.droneId(), CONFLICTS, row.id());
+            DroneLocks.lock(em, database, row.droneId(), CONFLICTS, row.id());
             rule.check(plan, othersClaiming(em, row));
             FlightPlanEntity entity = FlightPlanEntity.of(row);
             EntityWrites.insert(em, entity, CONFLICTS, row.id());
@@ -76,7 +77,7 @@ final class JpaFlightPlans implements FlightPlans {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(rule, "rule");
         return transactions.call(em -> {
-            DroneLocks.lock(em, plan.droneId(), CONFLICTS, plan.id());
+            DroneLocks.lock(em, database, plan.droneId(), CONFLICTS, plan.id());
             rule.check(plan, othersClaiming(em, plan));
             FlightPlanEntity entity = EntityWrites.lockCurrent(em, FlightPlanEntity.class, plan.id().value(),
                     CONFLICTS, plan.id());
@@ -88,16 +89,32 @@ final class JpaFlightPlans implements FlightPlans {
         });
     }
 
-    // Read under the drone's lock, and refreshed: the persistence context may hold a plan as
-    // this unit of work read it before another one changed it.
+    // Read under the drone's lock. The rows are the database's, but a plan that this unit of
+    // work read before another one changed it is still held by the persistence context as it
+    // was: the versions, read as values, tell which, and only those are read again.
     private List<FlightPlan> othersClaiming(EntityManager em, FlightPlan plan) {
-        List<FlightPlanEntity> others = em.createQuery(WITH_WAYPOINTS + "p.droneId = :drone and p.id <> :id"
-                        + " and p.status in :claiming and " + LIVE + " order by p.id", FlightPlanEntity.class)
+        String where = "p.droneId = :drone and p.id <> :id and p.status in :claiming and " + LIVE;
+        Map<Integer, Long> versions = new HashMap<>();
+        for (Object[] row : em.createQuery("select p.id, p.version from FlightPlanEntity p where " + where,
+                        Object[].class)
                 .setParameter("drone", plan.droneId().value())
                 .setParameter("id", plan.id().value())
                 .setParameter("claiming", CLAIMING)
+                .getResultList()) {
+            versions.put((Integer) row[0], (Long) row[1]);
+        }
+        if (versions.isEmpty()) {
+            return List.of();
+        }
+        List<FlightPlanEntity> others = em.createQuery(WITH_WAYPOINTS + "p.id in :ids order by p.id",
+                        FlightPlanEntity.class)
+                .setParameter("ids", versions.keySet())
                 .getResultList();
-        others.forEach(em::refresh);
+        for (FlightPlanEntity other : others) {
+            if (other.version() != versions.get(other.id())) {
+                em.refresh(other);
+            }
+        }
         return others.stream().map(FlightPlanEntity::toFlightPlan).toList();
     }
 

@@ -97,7 +97,7 @@ public final class JpaStorage implements UtmStorage, AutoCloseable {
         this.users = new JpaUsers(transactions, database);
         this.organizations = new JpaOrganizations(transactions, database);
         this.drones = new JpaDrones(transactions, database);
-        this.assignments = new JpaDroneAssignments(transactions);
+        this.assignments = new JpaDroneAssignments(transactions, database);
         this.flightPlans = new JpaFlightPlans(transactions, database);
         this.zones = new JpaRestrictedZones(transactions, database);
         this.telemetry = new JpaTelemetryLog(transactions, database);
@@ -127,12 +127,15 @@ public final class JpaStorage implements UtmStorage, AutoCloseable {
      *
      * @throws NullPointerException if {@code dataSource} is null
      * @throws IllegalArgumentException if the database is neither H2 nor PostgreSQL
+     * @throws IllegalStateException if the schema lacks a migration of this module
      * @throws PersistenceException if the database cannot be reached or no persistence provider
      *     is on the class path
      */
     public static JpaStorage open(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
-        return new JpaStorage(dataSource, Database.of(dataSource), () -> { });
+        Database database = Database.of(dataSource);
+        SchemaMigrations.requireUpToDate(dataSource, database);
+        return new JpaStorage(dataSource, database, () -> { });
     }
 
     /**
@@ -212,11 +215,16 @@ public final class JpaStorage implements UtmStorage, AutoCloseable {
      *
      * @param file the database file, without H2's {@code .mv.db}
      * @throws NullPointerException if {@code file} is null
+     * @throws IllegalArgumentException if the path holds a {@code ;}, which H2's URL would read
+     *     as the start of its settings
      * @throws RuntimeException as {@link #migrateAndOpen(DataSource)} does
      */
     public static JpaStorage h2File(Path file) {
-        Objects.requireNonNull(file, "file");
-        HikariDataSource pool = pool("jdbc:h2:file:" + file.toAbsolutePath() + ";LOCK_TIMEOUT=10000", "sa", "");
+        String path = Objects.requireNonNull(file, "file").toAbsolutePath().toString();
+        if (path.indexOf(';') >= 0) {
+            throw new IllegalArgumentException("an H2 database path must not contain ';', was " + path);
+        }
+        HikariDataSource pool = pool("jdbc:h2:file:" + path + ";LOCK_TIMEOUT=10000", "sa", "");
         return ownedBy(pool, pool);
     }
 

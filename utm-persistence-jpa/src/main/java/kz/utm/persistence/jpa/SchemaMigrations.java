@@ -3,6 +3,7 @@ package kz.utm.persistence.jpa;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -31,11 +32,28 @@ final class SchemaMigrations {
      *     Flyway history (Flyway does not adopt a schema it did not create)
      */
     static int migrate(DataSource dataSource, Database database) {
-        MigrateResult result = Flyway.configure(SchemaMigrations.class.getClassLoader())
+        MigrateResult result = flyway(dataSource, database).migrate();
+        return result.migrationsExecuted;
+    }
+
+    /**
+     * Checks that every migration has been applied.
+     *
+     * @throws IllegalStateException naming the first migration the database lacks
+     */
+    static void requireUpToDate(DataSource dataSource, Database database) {
+        MigrationInfo[] pending = flyway(dataSource, database).info().pending();
+        if (pending.length > 0) {
+            throw new IllegalStateException("the database's schema lacks " + pending.length
+                    + " of UTM Kit's migrations, the first being " + pending[0].getVersion() + " ("
+                    + pending[0].getDescription() + "); run JpaStorage.migrate first");
+        }
+    }
+
+    private static Flyway flyway(DataSource dataSource, Database database) {
+        return Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(COMMON, database.vendorMigrations())
-                .load()
-                .migrate();
-        return result.migrationsExecuted;
+                .load();
     }
 }

@@ -25,6 +25,7 @@ import kz.utm.core.flightplan.FlightPlan;
 import kz.utm.core.flightplan.FlightPlanStatus;
 import kz.utm.core.flightplan.FlightPlans;
 import kz.utm.core.organization.Organization;
+import kz.utm.core.telemetry.TelemetryPoint;
 import kz.utm.core.user.UserRole;
 
 /**
@@ -113,6 +114,42 @@ class ConcurrencyTest {
         assertThat(outcomes).extracting(Outcome::value).containsOnly(true, false).filteredOn(Boolean::booleanValue)
                 .hasSize(1);
         assertThat(storage.assignments().findByDrone(drone.id())).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void planWritesOfADroneDoNotDeadlockWithItsTelemetry(TestDatabase database) throws Exception {
+        JpaStorage storage = database.cleanStorage();
+        FlightPlans plans = storage.flightPlans();
+        Drone drone = Rows.insertSoloDrone(storage);
+        UserId pilot = drone.soloOwnerId().orElseThrow();
+        int rounds = 40;
+        CyclicBarrier start = new CyclicBarrier(2);
+
+        // One racer appends a point and then moves the drone's last-seen point, as a report does;
+        // the other writes plans of the same drone, each under the drone's lock.
+        List<Outcome<Integer>> outcomes = race(2, racer -> {
+            await(start);
+            for (int round = 0; round < rounds; round++) {
+                int minute = round;
+                if (racer == 0) {
+                    storage.transactions().inTransaction(() -> {
+                        TelemetryPoint point = Rows.point(storage.telemetry().nextId(), drone.id(), minute(minute));
+                        storage.telemetry().append(List.of(point));
+                        Drone current = storage.drones().findById(drone.id()).orElseThrow();
+                        return storage.drones().update(current.seen(point.id(), point.timestamp(), minute(minute)));
+                    });
+                } else {
+                    plans.insert(Rows.plan(plans.nextId(), pilot, drone.id(), Optional.empty(), minute(10 * minute),
+                            minute(10 * minute + 5), FlightPlanStatus.PENDING_AUTHORITY_APPROVAL), NO_OVERLAP);
+                }
+            }
+            return rounds;
+        });
+
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.conflict()).isNull());
+        assertThat(plans.findAll()).hasSize(rounds);
+        assertThat(storage.drones().findById(drone.id()).orElseThrow().lastSeenAt()).contains(minute(rounds - 1));
     }
 
     // ---- racing ----

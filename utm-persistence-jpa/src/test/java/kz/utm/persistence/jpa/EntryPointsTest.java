@@ -82,6 +82,21 @@ class EntryPointsTest {
     }
 
     @Test
+    void openingAnUnmigratedDatabaseIsRefusedWithTheFirstMissingMigration() {
+        try (HikariDataSource empty = TestDatabase.pool("jdbc:h2:mem:unmigrated;DB_CLOSE_DELAY=-1", "sa", "")) {
+            assertThatThrownBy(() -> JpaStorage.open(empty)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("lacks 3").hasMessageContaining("first being 1")
+                    .hasMessageContaining("JpaStorage.migrate");
+        }
+    }
+
+    @Test
+    void anH2PathThatWouldEndTheUrlIsRefused(@TempDir Path directory) {
+        assertThatThrownBy(() -> JpaStorage.h2File(directory.resolve("utm;MODE=MySQL")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theFactoryIsBuiltFromCodeWithoutPersistenceXml() {
         assertThat(getClass().getClassLoader().getResource("META-INF/persistence.xml")).isNull();
         assertThat(TestDatabase.H2.storage().entityManagerFactory().getMetamodel().getEntities()).hasSize(8);

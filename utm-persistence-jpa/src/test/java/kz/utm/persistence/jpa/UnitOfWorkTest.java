@@ -12,10 +12,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import kz.utm.core.common.ConflictException;
 import kz.utm.core.common.Transactions;
+import kz.utm.core.common.UserId;
 import kz.utm.core.contract.Rows;
 import kz.utm.core.drone.Drone;
+import kz.utm.core.flightplan.DroneScheduleRule;
 import kz.utm.core.flightplan.FlightPlan;
 import kz.utm.core.flightplan.FlightPlanStatus;
+import kz.utm.core.flightplan.FlightPlans;
 import kz.utm.core.user.User;
 import kz.utm.core.user.Users;
 import kz.utm.core.zone.RestrictedZone;
@@ -126,6 +129,36 @@ class UnitOfWorkTest {
         assertThat(users.findById(user.id())).contains(stored);
     }
 
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aScheduleRuleSeesTheOtherPlansAsCommittedThoughTheUnitOfWorkReadThemBefore(TestDatabase database) {
+        JpaStorage storage = database.cleanStorage();
+        FlightPlans plans = storage.flightPlans();
+        Drone drone = Rows.insertSoloDrone(storage);
+        UserId authority = Rows.insertAuthorityAdmin(storage).id();
+        FlightPlan mine = Rows.insertPlan(storage, drone, minute(10), minute(40),
+                FlightPlanStatus.PENDING_AUTHORITY_APPROVAL);
+        FlightPlan theirs = Rows.insertPlan(storage, drone, minute(20), minute(50),
+                FlightPlanStatus.PENDING_AUTHORITY_APPROVAL);
+        DroneScheduleRule noOverlappingApproval = (plan, others) -> {
+            if (others.stream().anyMatch(other -> other.status() == FlightPlanStatus.APPROVED
+                    && other.overlaps(plan.plannedDepartureTime(), plan.plannedArrivalTime()))) {
+                throw ConflictException.state("an overlapping plan of the drone is approved");
+            }
+        };
+
+        assertThatThrownBy(() -> storage.transactions().inTransaction(() -> {
+            assertThat(plans.findById(theirs.id())).contains(theirs);
+            // Another unit of work approves the other plan, and commits.
+            CompletableFuture.runAsync(() -> plans.update(theirs.approveByAuthority(authority, minute(1)),
+                    noOverlappingApproval)).orTimeout(30, TimeUnit.SECONDS).join();
+            return plans.update(mine.approveByAuthority(authority, minute(2)), noOverlappingApproval);
+        })).isInstanceOfSatisfying(ConflictException.class,
+                e -> assertThat(e.kind()).isEqualTo(ConflictException.Kind.STATE));
+
+        assertThat(plans.findById(mine.id())).contains(mine);
+    }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)

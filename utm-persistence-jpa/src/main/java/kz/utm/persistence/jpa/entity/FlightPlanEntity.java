@@ -141,6 +141,11 @@ public class FlightPlanEntity {
         }
     }
 
+    /** The {@code id} column. */
+    public int id() {
+        return id;
+    }
+
     /** The stored version. */
     public long version() {
         return version;
