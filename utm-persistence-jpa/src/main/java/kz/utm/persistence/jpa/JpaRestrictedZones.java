@@ -34,7 +34,10 @@ final class JpaRestrictedZones implements RestrictedZones {
     private static final Conflicts CONFLICTS = new Conflicts("restricted zone", Map.of(
             "pk_restricted_zones", "id"));
 
-    private static final String COLUMNS = "name = ?1, description = CAST(?2 AS VARCHAR(1000)), geometry_type = ?3,"
+    // Nullable parameters are cast so that both databases know their type when they are null;
+    // to VARCHAR without a length, so that a description too long for its column is refused,
+    // not cut.
+    private static final String COLUMNS = "name = ?1, description = CAST(?2 AS VARCHAR), geometry_type = ?3,"
             + " definition_json = %s, min_altitude_m = CAST(?5 AS DOUBLE PRECISION),"
             + " max_altitude_m = CAST(?6 AS DOUBLE PRECISION), is_active = ?7, created_by_authority_id = ?8,"
             + " created_at = ?9, updated_at = ?10, deleted_at = CAST(?11 AS TIMESTAMP WITH TIME ZONE)";
@@ -51,7 +54,7 @@ final class JpaRestrictedZones implements RestrictedZones {
         String json = database.jsonParameter(4);
         this.insert = "INSERT INTO restricted_zones (name, description, geometry_type, definition_json, min_altitude_m,"
                 + " max_altitude_m, is_active, created_by_authority_id, created_at, updated_at, deleted_at, id, version)"
-                + " VALUES (?1, CAST(?2 AS VARCHAR(1000)), ?3, " + json + ", CAST(?5 AS DOUBLE PRECISION),"
+                + " VALUES (?1, CAST(?2 AS VARCHAR), ?3, " + json + ", CAST(?5 AS DOUBLE PRECISION),"
                 + " CAST(?6 AS DOUBLE PRECISION), ?7, ?8, ?9, ?10, CAST(?11 AS TIMESTAMP WITH TIME ZONE), ?12, 0)";
         this.update = "UPDATE restricted_zones SET " + String.format(COLUMNS, json)
                 + ", version = version + 1 WHERE id = ?12 AND version = ?13";
