@@ -41,6 +41,25 @@ final class PlanarRings {
     }
 
     /**
+     * Locates a point using only the listed edges (each given by the index of its first vertex):
+     * exact when they include every edge whose latitude range contains the point's latitude.
+     *
+     * @return {@link #INSIDE}, {@link #ON_BOUNDARY} or {@link #OUTSIDE}
+     */
+    static int locateAcross(double x, double y, double[] xs, double[] ys, int[] edges, int from, int to) {
+        int crossings = 0;
+        for (int e = from; e < to; e++) {
+            int i = edges[e];
+            int c = crossing(x, y, xs[i], ys[i], xs[i + 1], ys[i + 1]);
+            if (c < 0) {
+                return ON_BOUNDARY;
+            }
+            crossings += c;
+        }
+        return (crossings & 1) == 1 ? INSIDE : OUTSIDE;
+    }
+
+    /**
      * Whether the horizontal ray from (x, y) towards +x crosses the segment: 1 if it does, 0 if
      * not, -1 if the point is on the segment.
      */

@@ -71,6 +71,7 @@ public final class ZoneIndex {
     private final int[] ringStarts;
     private final double[] xs;
     private final double[] ys;
+    private final PolygonGrid[] grids;
 
     // The R-tree: boxes[4 * node ...] = minLon, minLat, maxLon, maxLat; level 0 holds the
     // entries, each naming its zone in entryZone; level k node n covers level k-1 nodes
@@ -141,6 +142,13 @@ public final class ZoneIndex {
             for (int i = 0; i < ring.length / 2; i++) {
                 xs[ringStarts[r] + i] = ring[2 * i];
                 ys[ringStarts[r] + i] = ring[2 * i + 1];
+            }
+        }
+        grids = new PolygonGrid[n];
+        for (int z = 0; z < n; z++) {
+            if (kinds[z] == POLYGON) {
+                grids[z] = PolygonGrid.over(xs, ys, ringStarts, firstRing[z], lastRing[z],
+                        ringStarts[lastRing[z] + 1] - ringStarts[firstRing[z]]);
             }
         }
 
@@ -294,7 +302,7 @@ public final class ZoneIndex {
     public int checkExhaustively(double latitude, double longitude, double altitudeM, ZoneHits hits) {
         hits.begin(this);
         for (int zone = 0; zone < zones.length; zone++) {
-            test(zone, latitude, longitude, altitudeM, hits);
+            test(zone, latitude, longitude, altitudeM, hits, false);
         }
         return hits.insideCount();
     }
@@ -305,7 +313,7 @@ public final class ZoneIndex {
             return;
         }
         if (level == 0) {
-            test(entryZone[node], lat, lon, alt, hits);
+            test(entryZone[node], lat, lon, alt, hits, true);
             return;
         }
         int end = Math.min((node + 1) * FANOUT, levelSize[level - 1]);
@@ -314,14 +322,16 @@ public final class ZoneIndex {
         }
     }
 
-    private void test(int zone, double lat, double lon, double alt, ZoneHits hits) {
+    // The tree search uses the polygons' grids; the exhaustive reference scans their edges, so
+    // that comparing the two checks the grids too.
+    private void test(int zone, double lat, double lon, double alt, ZoneHits hits, boolean useGrids) {
         double below = bandLower[zone] - alt;
         double above = alt - bandUpper[zone];
         double vertical = below > 0 ? below : (above > 0 ? above : 0);
         if (vertical > settings.warningVerticalMetres() || !hits.firstVisit(zone)) {
             return;
         }
-        double outside = horizontalDistanceOutside(zone, lat, lon);
+        double outside = horizontalDistanceOutside(zone, lat, lon, useGrids);
         if (outside == 0 && vertical == 0) {
             hits.addInside(zone);
         } else if (outside <= settings.warningHorizontalMetres()) {
@@ -333,11 +343,14 @@ public final class ZoneIndex {
      * How far, in metres, the point is horizontally outside the zone: 0 when inside or on the
      * boundary; {@code +Infinity} when further than the warning distance is worth measuring.
      */
-    private double horizontalDistanceOutside(int zone, double lat, double lon) {
+    private double horizontalDistanceOutside(int zone, double lat, double lon, boolean useGrids) {
         if (kinds[zone] == CIRCLE) {
             return circleDistanceOutside(zone, lat, lon);
         }
-        if (PlanarRings.locate(lon, lat, xs, ys, ringStarts, firstRing[zone], lastRing[zone]) != PlanarRings.OUTSIDE) {
+        PolygonGrid grid = useGrids ? grids[zone] : null;
+        int where = grid != null ? grid.locate(lon, lat, xs, ys)
+                : PlanarRings.locate(lon, lat, xs, ys, ringStarts, firstRing[zone], lastRing[zone]);
+        if (where != PlanarRings.OUTSIDE) {
             return 0;
         }
         if (settings.warningHorizontalMetres() == 0) {
