@@ -113,8 +113,9 @@ public final class JpaStorage implements UtmStorage, AutoCloseable {
      * @return how many migrations were applied
      * @throws NullPointerException if {@code dataSource} is null
      * @throws IllegalArgumentException if the database is neither H2 nor PostgreSQL
-     * @throws RuntimeException Flyway's exception if a migration fails (it is rolled back), if
-     *     an applied migration has changed since, or if the schema holds tables but no history
+     * @throws RuntimeException Flyway's exception if a migration fails (PostgreSQL rolls it back;
+     *     H2 commits DDL as it goes), if an applied migration has changed since, or if the schema
+     *     holds tables but no history
      */
     public static int migrate(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");

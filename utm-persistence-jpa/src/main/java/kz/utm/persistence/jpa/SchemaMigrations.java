@@ -27,9 +27,10 @@ final class SchemaMigrations {
      * Applies the migrations the database has not had yet.
      *
      * @return how many were applied
-     * @throws org.flywaydb.core.api.FlywayException if a migration fails (that migration is rolled
-     *     back), if an applied migration was changed since, or if the schema holds tables but no
-     *     Flyway history (Flyway does not adopt a schema it did not create)
+     * @throws org.flywaydb.core.api.FlywayException if a migration fails (PostgreSQL rolls it back;
+     *     H2 commits DDL statement by statement), if an applied migration was changed since, or if
+     *     the schema holds tables but no Flyway history (Flyway does not adopt a schema it did not
+     *     create)
      */
     static int migrate(DataSource dataSource, Database database) {
         MigrateResult result = flyway(dataSource, database).migrate();
