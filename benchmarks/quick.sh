@@ -11,17 +11,25 @@ root="$(dirname "$here")"
 cd "$root"
 
 ./mvnw -q -pl benchmarks -am package -DskipTests
+# Run from a private copy of the jar: a build started meanwhile in the same tree (another
+# module's engineer, an IDE) rewrites target/, and JMH starts a fresh JVM for every fork.
+jar="$(mktemp "${TMPDIR:-/tmp}/utm-benchmarks-XXXXXX.jar")"
+trap 'rm -f "$jar"' EXIT
+cp "$here/target/benchmarks.jar" "$jar"
+mkdir -p "$here/target"
 
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 json="$here/target/quick-$stamp.json"
 log="$here/target/quick-$stamp.log"
 echo "JMH: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1)"
 echo "JMH log: $log"
-java -jar "$here/target/benchmarks.jar" \
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+java -jar "$jar" \
     'TelemetryCheckBenchmark\.(utmKit|jtsStrtreePrepared|jtsHprtreeLocator)$' \
     -p zones=10000 -p polygons=mixed -p queries=uniform,tracks \
     -f 3 -wi 2 -w 1s -i 3 -r 1s -foe true \
     -rf json -rff "$json" > "$log" 2>&1 || { tail -40 "$log"; exit 1; }
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg) (on 2 cores, anything much above 1 means other work competed)"
 grep -o '# data set:.*' "$log" | sed 's/; set up in.*//' | sort -u || true
 echo
 python3 "$here/report.py" "$json"

@@ -94,8 +94,8 @@ public class ConformanceMonitorBenchmark {
         List<List<Waypoint>> routes = KazakhAirspace.routes(drones);
         SplittableRandom random = new SplittableRandom(NOISE_SEED);
         droneIds = new DroneId[drones];
-        plans = new Optional[drones];
-        planIds = new Optional[drones];
+        plans = (Optional<FlightPlan>[]) new Optional<?>[drones];
+        planIds = (Optional<FlightPlanId>[]) new Optional<?>[drones];
         positions = new GeoPoint[drones][POSITIONS];
         altitudes = new double[drones][POSITIONS];
         steps = new int[drones];

@@ -29,13 +29,16 @@ class KazakhAirspaceTest {
         JtsStrTreePrepared strtree = JtsStrTreePrepared.build(zones).forceLocators();
         JtsHprTreeLocator hpr = JtsHprTreeLocator.build(zones);
 
+        // The brute force (a full point-in-polygon per zone) on the mixed set only: it is slow,
+        // and utm-geofence's own tests prove it equal to the index.
+        boolean bruteForce = set == KazakhAirspace.PolygonSet.MIXED;
         for (String queries : List.of("uniform", "tracks")) {
-            Agreement.Outcome outcome = Agreement.verify(zones, index, strtree, hpr, true,
+            Agreement.Outcome outcome = Agreement.verify(zones, index, strtree, hpr, bruteForce,
                     KazakhAirspace.queryPoints(queries, ZONES));
             assertThat(outcome.points()).isEqualTo(KazakhAirspace.QUERY_POINTS);
             assertThat(outcome.hitRate()).as("%s %s hit rate", set, queries).isBetween(0.002, 0.08);
         }
-        Agreement.Outcome edges = Agreement.verify(zones, index, strtree, hpr, true,
+        Agreement.Outcome edges = Agreement.verify(zones, index, strtree, hpr, bruteForce,
                 KazakhAirspace.boundaryPoints(zones, 2_000, 5));
         // Vertices and band ends are inside: many edge points are.
         assertThat(edges.hitRate()).isGreaterThan(0.2);
