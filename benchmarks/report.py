@@ -35,6 +35,10 @@ NAMES = {
 FASTER_IS_HIGHER = {"thrpt"}
 
 
+def ratio(x):
+    return f"{x:.2f}" if x >= 0.1 else f"{x:.2g}"
+
+
 def fork_scores(entry):
     return [statistics.fmean(iterations) for iterations in entry["primaryMetric"]["rawData"]]
 
@@ -96,7 +100,7 @@ def main(paths):
         print(f"{'zones polygons queries':<26} {'candidate':<38} {'baseline':<38} {'ratio':>7}  range")
         for params, cand, base, med, lo, hi, n, jagged in rows:
             note = "  (jagged: no bar)" if jagged else ""
-            print(f"{params:<26} {cand:<38} {base:<38} {med:7.2f}  [{lo:.2f}, {hi:.2f}] x{n}{note}")
+            print(f"{params:<26} {cand:<38} {base:<38} {ratio(med):>7}  [{ratio(lo)}, {ratio(hi)}] x{n}{note}")
         print()
 
     builds = [(params, methods) for (cls, params), methods in by.items() if cls == BUILD]
@@ -105,8 +109,8 @@ def main(paths):
             for base in ("jtsStrtreePrepared", "jtsHprtreeLocator"):
                 if base in methods:
                     ratios = fork_ratios(methods["utmKit"], methods[base], methods["utmKit"]["mode"])
-                    print(f"Index build {fmt_params(params)}: UTM Kit is {statistics.median(ratios):.2f}x as fast "
-                          f"as {NAMES[base]} [{min(ratios):.2f}, {max(ratios):.2f}]")
+                    print(f"Index build {fmt_params(params)}: UTM Kit is {ratio(statistics.median(ratios))}x as fast "
+                          f"as {NAMES[base]} [{ratio(min(ratios))}, {ratio(max(ratios))}]")
     others = [(cls, params, methods) for (cls, params), methods in by.items() if cls not in (TELEMETRY,)]
     if others:
         print()

@@ -124,8 +124,8 @@ public class CostBreakdownBenchmark {
             STRtree tree = new STRtree();
             for (RestrictedZone zone : zones) {
                 if (zone.geometry() instanceof ZoneGeometry.Circle circle) {
-                    double[] e = MetricCircle.extent(circle.centre().latitude(), circle.centre().longitude(),
-                            circle.radiusMetres());
+                    double[] e = new MetricCircle(circle.centre().latitude(), circle.centre().longitude(),
+                            circle.radiusMetres()).extent();
                     tree.insert(new Envelope(e[0], e[2], e[1], e[3]), zone);
                 } else {
                     tree.insert(JtsZones.polygon((ZoneGeometry.Polygon) zone.geometry()).getEnvelopeInternal(), zone);

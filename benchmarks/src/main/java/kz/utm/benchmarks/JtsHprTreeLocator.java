@@ -16,7 +16,7 @@ import kz.utm.core.zone.ZoneGeometry;
 /**
  * Contender (c): a JTS {@link HPRtree} (packed Hilbert R-tree) over the zones' extents, polygons
  * located with an {@link IndexedPointInAreaLocator} each (anything but exterior is inside, so
- * the boundary is), circles with UTM Kit's metric formula ({@link MetricCircle}); the altitude
+ * the boundary is), circles as UTM Kit tests them ({@link MetricCircle}); the altitude
  * band first. One search envelope, one coordinate and one visitor, reused.
  *
  * <p>Not thread-safe (the reused query objects): one instance per thread.
@@ -30,19 +30,15 @@ final class JtsHprTreeLocator {
         final double upper;
         /** Null for a circle. */
         final IndexedPointInAreaLocator locator;
-        final double centreLat;
-        final double centreLon;
-        final double radius;
+        /** Null for a polygon. */
+        final MetricCircle circle;
 
-        Item(int zoneId, double lower, double upper, IndexedPointInAreaLocator locator, double centreLat,
-                double centreLon, double radius) {
+        Item(int zoneId, double lower, double upper, IndexedPointInAreaLocator locator, MetricCircle circle) {
             this.zoneId = zoneId;
             this.lower = lower;
             this.upper = upper;
             this.locator = locator;
-            this.centreLat = centreLat;
-            this.centreLon = centreLon;
-            this.radius = radius;
+            this.circle = circle;
         }
     }
 
@@ -64,17 +60,17 @@ final class JtsHprTreeLocator {
             Item item;
             Envelope envelope;
             if (zone.geometry() instanceof ZoneGeometry.Circle circle) {
-                double lat = circle.centre().latitude();
-                double lon = circle.centre().longitude();
-                double[] e = MetricCircle.extent(lat, lon, circle.radiusMetres());
+                MetricCircle metric = new MetricCircle(circle.centre().latitude(), circle.centre().longitude(),
+                        circle.radiusMetres());
+                double[] e = metric.extent();
                 envelope = new Envelope(e[0], e[2], e[1], e[3]);
-                item = new Item(id, lower, upper, null, lat, lon, circle.radiusMetres());
+                item = new Item(id, lower, upper, null, metric);
             } else {
                 Polygon polygon = JtsZones.polygon((ZoneGeometry.Polygon) zone.geometry());
                 envelope = polygon.getEnvelopeInternal();
                 IndexedPointInAreaLocator locator = new IndexedPointInAreaLocator(polygon);
                 locator.locate(envelope.centre());
-                item = new Item(id, lower, upper, locator, 0, 0, 0);
+                item = new Item(id, lower, upper, locator, null);
             }
             tree.insert(envelope, item);
         }
@@ -111,7 +107,7 @@ final class JtsHprTreeLocator {
                 return;
             }
             boolean inside = item.locator == null
-                    ? MetricCircle.contains(item.centreLat, item.centreLon, item.radius, coordinate.y, coordinate.x)
+                    ? item.circle.contains(coordinate.y, coordinate.x)
                     : item.locator.locate(coordinate) != Location.EXTERIOR;
             if (inside) {
                 hits.add(item.zoneId);

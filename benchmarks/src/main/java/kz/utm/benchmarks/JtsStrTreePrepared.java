@@ -18,8 +18,8 @@ import kz.utm.core.zone.ZoneGeometry;
 /**
  * Contender (b), the baseline: a JTS {@link STRtree} over the zones' extents, polygons as
  * {@link PreparedGeometry} (prepared once) tested with {@code covers} so that a boundary point
- * is inside, as in UTM Kit; circles tested after the extent filter with UTM Kit's own metric
- * formula ({@link MetricCircle}), not as polygons; the altitude band checked first, being the
+ * is inside, as in UTM Kit; circles tested after the extent filter as UTM Kit tests them
+ * ({@link MetricCircle}), not as polygons; the altitude band checked first, being the
  * cheapest. Written to allocate as little as JTS allows: one search envelope, one point geometry
  * (its coordinate moved in place and {@code geometryChanged()} called) and one visitor, reused.
  *
@@ -34,19 +34,15 @@ final class JtsStrTreePrepared {
         final double upper;
         /** Null for a circle. */
         final PreparedGeometry prepared;
-        final double centreLat;
-        final double centreLon;
-        final double radius;
+        /** Null for a polygon. */
+        final MetricCircle circle;
 
-        Item(int zoneId, double lower, double upper, PreparedGeometry prepared, double centreLat, double centreLon,
-                double radius) {
+        Item(int zoneId, double lower, double upper, PreparedGeometry prepared, MetricCircle circle) {
             this.zoneId = zoneId;
             this.lower = lower;
             this.upper = upper;
             this.prepared = prepared;
-            this.centreLat = centreLat;
-            this.centreLon = centreLon;
-            this.radius = radius;
+            this.circle = circle;
         }
     }
 
@@ -75,14 +71,14 @@ final class JtsStrTreePrepared {
             double upper = zone.altitudeBand().upperMetres();
             int id = zone.id().value();
             if (zone.geometry() instanceof ZoneGeometry.Circle circle) {
-                double lat = circle.centre().latitude();
-                double lon = circle.centre().longitude();
-                double[] e = MetricCircle.extent(lat, lon, circle.radiusMetres());
+                MetricCircle metric = new MetricCircle(circle.centre().latitude(), circle.centre().longitude(),
+                        circle.radiusMetres());
+                double[] e = metric.extent();
                 tree.insert(new Envelope(e[0], e[2], e[1], e[3]),
-                        new Item(id, lower, upper, null, lat, lon, circle.radiusMetres()));
+                        new Item(id, lower, upper, null, metric));
             } else {
                 Polygon polygon = JtsZones.polygon((ZoneGeometry.Polygon) zone.geometry());
-                tree.insert(polygon.getEnvelopeInternal(), new Item(id, lower, upper, prepare.create(polygon), 0, 0, 0));
+                tree.insert(polygon.getEnvelopeInternal(), new Item(id, lower, upper, prepare.create(polygon), null));
             }
         }
         tree.build();
@@ -151,7 +147,7 @@ final class JtsStrTreePrepared {
                 return;
             }
             boolean inside = item.prepared == null
-                    ? MetricCircle.contains(item.centreLat, item.centreLon, item.radius, lat, lon)
+                    ? item.circle.contains(lat, lon)
                     : item.prepared.covers(point);
             if (inside) {
                 hits.add(item.zoneId);

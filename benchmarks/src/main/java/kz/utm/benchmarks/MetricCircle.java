@@ -3,38 +3,66 @@ package kz.utm.benchmarks;
 import kz.utm.geofence.Wgs84;
 
 /**
- * UTM Kit's circle test, replicated for the JTS contenders so that they answer exactly as UTM Kit
- * does (a JTS polygon approximating the circle would not): the point is inside when its distance
- * from the centre is at most the radius, the distance being the fast local-scale estimate where
- * it is clearly decisive and Vincenty's geodesic ({@link Wgs84#distanceMetres}) within 1% (plus
- * a metre) of the edge or beyond 80 degrees of latitude. Identical, formula for formula, to
- * {@code ZoneIndex}'s private circle distance with a horizontal warning distance of 0.
- *
- * <p>Also the circle's search extent, widened as UTM Kit widens it. Stateless.
+ * A zone circle for the JTS contenders, tested as UTM Kit tests it (a JTS polygon approximating
+ * the circle would not answer the same): inside when the geodesic distance from the centre is
+ * at most the radius. As in UTM Kit's {@code ZoneIndex} (its warning distance here 0): a
+ * local-scale estimate from scales precomputed at the centre settles, with squared compares,
+ * every point further than 1% of the radius plus a metre from the edge, where its error (far
+ * below 0.1%) cannot change the answer; within that band, and beyond 80 degrees of latitude,
+ * Vincenty's geodesic ({@link Wgs84#distanceMetres}) decides. The same work per test as UTM Kit
+ * does, so that the comparison is of the indexes and the polygon tests. Immutable.
  */
 final class MetricCircle {
 
     private static final double HIGH_LATITUDE = 80;
     private static final double EXTENT_SLACK = 1e-9;
 
-    private MetricCircle() {
+    final double centreLat;
+    final double centreLon;
+    final double radius;
+    private final double metresPerDegreeLat;
+    private final double metresPerDegreeLon;
+    private final double centreTan;
+    private final double surelyInsideSquared;
+    private final double surelyOutsideSquared;
+
+    MetricCircle(double centreLat, double centreLon, double radius) {
+        this.centreLat = centreLat;
+        this.centreLon = centreLon;
+        this.radius = radius;
+        double latRadians = Math.toRadians(centreLat);
+        metresPerDegreeLat = Wgs84.metresPerRadianLatitude(latRadians) * Math.PI / 180;
+        metresPerDegreeLon = Wgs84.metresPerRadianLongitude(latRadians) * Math.PI / 180;
+        centreTan = Math.tan(latRadians);
+        double margin = 1 + 0.01 * radius;
+        double inner = Math.max(0, radius - margin);
+        double outer = radius + margin;
+        surelyInsideSquared = inner * inner;
+        surelyOutsideSquared = outer * outer;
     }
 
     /** Whether (lat, lon) is inside or on the circle. */
-    static boolean contains(double centreLat, double centreLon, double radius, double lat, double lon) {
+    boolean contains(double lat, double lon) {
         if (Math.abs(lat) > HIGH_LATITUDE || Math.abs(centreLat) > HIGH_LATITUDE) {
             return Wgs84.distanceMetres(centreLat, centreLon, lat, lon) <= radius;
         }
-        double midLat = Math.toRadians(0.5 * (lat + centreLat));
-        double dx = Wgs84.longitudeDelta(Math.toRadians(centreLon), Math.toRadians(lon))
-                * Wgs84.metresPerRadianLongitude(midLat);
-        double dy = Math.toRadians(lat - centreLat) * Wgs84.metresPerRadianLatitude(midLat);
-        double estimate = Math.sqrt(dx * dx + dy * dy);
-        double margin = 1 + 0.01 * Math.max(estimate, radius);
-        double distance = estimate >= radius - margin && estimate <= radius + margin
-                ? Wgs84.distanceMetres(centreLat, centreLon, lat, lon)
-                : estimate;
-        return distance <= radius;
+        double dLat = lat - centreLat;
+        double dLon = lon - centreLon;
+        if (dLon > 180) {
+            dLon -= 360;
+        } else if (dLon < -180) {
+            dLon += 360;
+        }
+        double east = dLon * metresPerDegreeLon * (1 - centreTan * dLat * (Math.PI / 360));
+        double north = dLat * metresPerDegreeLat;
+        double estimateSquared = east * east + north * north;
+        if (estimateSquared <= surelyInsideSquared) {
+            return true;
+        }
+        if (estimateSquared > surelyOutsideSquared) {
+            return false;
+        }
+        return Wgs84.distanceMetres(centreLat, centreLon, lat, lon) <= radius;
     }
 
     /**
@@ -43,7 +71,7 @@ final class MetricCircle {
      *
      * @throws IllegalArgumentException if the extent would reach a pole or the antimeridian
      */
-    static double[] extent(double centreLat, double centreLon, double radius) {
+    double[] extent() {
         double dLat = Math.toDegrees(radius / Wgs84.metresPerRadianLatitude(0)) * 1.001 + EXTENT_SLACK;
         double minLat = centreLat - dLat;
         double maxLat = centreLat + dLat;
