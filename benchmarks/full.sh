@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The full suite (about an hour on 2 cores): every telemetry workload, the brute force at 100 and
+# The full suite (about 80 minutes on 2 cores): every telemetry workload, the brute force at 100 and
 # 1,000 zones, the 100k-zone index build, the route check, the conformance monitor, then the
 # retained memory (JOL). Results: benchmarks/target/full-<stamp>-*.json and .log; the ratio
 # table is printed at the end. Extra JMH options (e.g. -f 3) go after the script's name.
