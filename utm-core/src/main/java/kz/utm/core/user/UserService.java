@@ -95,6 +95,37 @@ public final class UserService {
     }
 
     /**
+     * Creates the first authority admin of an empty service, the one user nobody can create:
+     * services call it on start with the credentials from their configuration. Once any
+     * active authority admin exists it does nothing, so calling it on every start is safe.
+     *
+     * @param command an {@link UserRole#AUTHORITY_ADMIN} without organization
+     * @return the new admin, or empty if an active authority admin already exists
+     * @throws ValidationException naming every invalid field, {@code role} when it is not
+     *     {@code AUTHORITY_ADMIN}
+     * @throws ConflictException naming the unique field when taken by another user
+     */
+    public Optional<User> createFirstAuthorityAdmin(CreateUser command) {
+        context.check(command);
+        if (command.role() != UserRole.AUTHORITY_ADMIN) {
+            throw ValidationException.of("role", "must be AUTHORITY_ADMIN");
+        }
+        Optional<User> created = context.inTransaction(() -> {
+            if (users.countActiveAuthorityAdmins() > 0) {
+                return Optional.<User>empty();
+            }
+            Instant now = context.now();
+            return Optional.of(users.insert(new User(users.nextId(), command.fullName().strip(),
+                    normalized(command.email()), command.phoneNumber(), command.iin(),
+                    hasher.hash(command.password()), UserRole.AUTHORITY_ADMIN, Optional.empty(), true, 0,
+                    Audit.createdAt(now))));
+        });
+        created.ifPresent(user -> context.publish(new UserEvent.UserRegistered(user.id(), user.role(),
+                Optional.empty(), user.audit().createdAt())));
+        return created;
+    }
+
+    /**
      * A user as the actor may see it: themselves, a member of the organization they
      * administer, or anyone for the authority (soft-deleted users included).
      *

@@ -1,0 +1,91 @@
+package kz.utm.examples.server.http;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.sse.SseClient;
+
+import kz.utm.core.common.UserId;
+import kz.utm.examples.server.UtmApplication;
+
+/**
+ * The alert stream, {@code GET /alerts}: Server-Sent Events carrying each conformance change
+ * (event {@code conformance}) of the drones the signed-in user may read, numbered by their
+ * {@code id}. A client that reconnects with {@code Last-Event-ID} (or {@code lastEventId=}) gets
+ * the alerts it missed first, as far back as the hub retains them.
+ */
+final class AlertRoutes {
+
+    private final UtmApplication application;
+
+    AlertRoutes(UtmApplication application) {
+        this.application = application;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.sse(ApiServer.BASE + "/alerts", this::stream);
+    }
+
+    private void stream(SseClient client) {
+        UserId user = Requests.actor(client.ctx());
+        long lastSeen = lastEventId(client);
+        client.keepAlive();
+        AlertHub.Subscription subscription = application.alerts().subscribe(user, lastSeen, new AlertHub.AlertSink() {
+            @Override
+            public void send(AlertHub.Alert alert) {
+                if (client.terminated()) {
+                    throw new IllegalStateException("the client has gone");
+                }
+                client.sendEvent("conformance", Json.write(AlertView.of(alert)), Long.toString(alert.id()));
+            }
+
+            @Override
+            public void heartbeat() {
+                if (client.terminated()) {
+                    throw new IllegalStateException("the client has gone");
+                }
+                client.sendComment("keep-alive");
+            }
+
+            @Override
+            public void close() {
+                if (!client.terminated()) {
+                    try {
+                        client.close();
+                    } catch (RuntimeException alreadyGone) {
+                        // The connection ended under us: nothing left to close.
+                    }
+                }
+            }
+        });
+        client.onClose(subscription::cancel);
+        client.sendComment("subscribed");
+    }
+
+    private static long lastEventId(SseClient client) {
+        String raw = Optional.ofNullable(client.ctx().header("Last-Event-ID"))
+                .orElse(client.ctx().queryParam("lastEventId"));
+        if (raw == null || raw.isBlank()) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Long.parseLong(raw.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** One alert as it travels on the stream. */
+    record AlertView(long id, int droneId, Optional<Integer> flightPlanId, String from, String to, List<Integer> zoneIds,
+            Instant occurredAt) {
+
+        static AlertView of(AlertHub.Alert alert) {
+            var change = alert.change();
+            return new AlertView(alert.id(), change.droneId().value(), change.flightPlanId().map(p -> p.value()),
+                    change.from().name(), change.to().name(), change.zones().stream().map(z -> z.value()).toList(),
+                    change.occurredAt());
+        }
+    }
+}
