@@ -51,6 +51,20 @@ public final class InMemoryTelemetryLog implements TelemetryLog {
         return TelemetryId.of(ids.getAndIncrement());
     }
 
+    /** One atomic step reserves the whole block: {@code count} consecutive ids. */
+    @Override
+    public List<TelemetryId> nextIds(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative, was " + count);
+        }
+        long first = ids.getAndAdd(count);
+        List<TelemetryId> block = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            block.add(TelemetryId.of(first + i));
+        }
+        return List.copyOf(block);
+    }
+
     @Override
     public void append(List<TelemetryPoint> points) {
         List<TelemetryPoint> batch = List.copyOf(points);

@@ -1,6 +1,7 @@
 package kz.utm.core.telemetry;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import kz.utm.core.common.ConflictException;
@@ -16,6 +17,27 @@ public interface TelemetryLog {
 
     /** Reserves a fresh id for a point about to be appended. */
     TelemetryId nextId();
+
+    /**
+     * Reserves {@code count} fresh ids at once, for a batch about to be appended: distinct from
+     * each other and from every id handed out before, in ascending order. Adapters over a
+     * database reserve them in one round trip; this default asks {@link #nextId()} for each.
+     *
+     * @return {@code count} ids, ascending; empty for 0
+     * @throws IllegalArgumentException if {@code count} is negative
+     */
+    default List<TelemetryId> nextIds(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative, was " + count);
+        }
+        List<TelemetryId> ids = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ids.add(nextId());
+        }
+        // Another thread may draw ids between ours: sorting keeps the promise of ascending order.
+        ids.sort(null);
+        return List.copyOf(ids);
+    }
 
     /**
      * Appends points, all or none.

@@ -20,6 +20,7 @@ import kz.utm.core.common.DroneId;
 import kz.utm.core.common.FieldError;
 import kz.utm.core.common.GeoPoint;
 import kz.utm.core.common.NotFoundException;
+import kz.utm.core.common.TelemetryId;
 import kz.utm.core.common.UserId;
 import kz.utm.core.common.ValidationException;
 import kz.utm.core.drone.Drone;
@@ -90,13 +91,16 @@ public final class TelemetryService {
             context.policy().authorize(actor, Action.TELEMETRY_SUBMIT,
                     new Resource.OfTelemetry(drone, pilotsOf(drone.id()), active));
             Instant now = context.now();
+            // One reservation for the whole batch: a database adapter draws the ids in one round trip.
+            List<TelemetryId> ids = log.nextIds(command.points().size());
             List<TelemetryPoint> points = new ArrayList<>(command.points().size());
-            for (TelemetryInput input : command.points()) {
+            for (int i = 0; i < command.points().size(); i++) {
+                TelemetryInput input = command.points().get(i);
                 GeoPoint position = new GeoPoint(input.latitude(), input.longitude());
                 Optional<String> status = monitor
                         .map(m -> m.assess(drone.id(), active, position, input.altitudeM()).name())
                         .or(input::statusMessage);
-                points.add(new TelemetryPoint(log.nextId(), drone.id(), active.map(FlightPlan::id), input.timestamp(),
+                points.add(new TelemetryPoint(ids.get(i), drone.id(), active.map(FlightPlan::id), input.timestamp(),
                         position, input.altitudeM(), optional(input.speedMps()), optional(input.headingDegrees()),
                         status, now, now));
             }

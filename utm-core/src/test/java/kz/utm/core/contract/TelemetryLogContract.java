@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +22,7 @@ import kz.utm.core.UtmStorage;
 import kz.utm.core.common.ConflictException;
 import kz.utm.core.common.DroneId;
 import kz.utm.core.common.GeoPoint;
+import kz.utm.core.common.TelemetryId;
 import kz.utm.core.drone.Drone;
 import kz.utm.core.flightplan.FlightPlan;
 import kz.utm.core.flightplan.FlightPlanStatus;
@@ -60,6 +68,62 @@ public abstract class TelemetryLogContract {
     @Test
     void nextIdHandsOutDistinctIds() {
         assertThat(log.nextId()).isNotEqualTo(log.nextId());
+    }
+
+    @Test
+    void nextIdsReservesDistinctAscendingIdsNeverHandedOutBefore() {
+        TelemetryId single = log.nextId();
+
+        List<TelemetryId> block = log.nextIds(1_000);
+        List<TelemetryId> next = log.nextIds(3);
+
+        assertThat(block).hasSize(1_000).isSorted().doesNotHaveDuplicates().doesNotContain(single);
+        assertThat(next).hasSize(3).isSorted().doesNotContainAnyElementsOf(block).doesNotContain(single);
+        assertThat(log.nextIds(0)).isEmpty();
+    }
+
+    @Test
+    void nextIdsRefusesANegativeCount() {
+        assertThatThrownBy(() -> log.nextIds(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void idsReservedInABlockCanBeAppended() {
+        List<TelemetryId> ids = log.nextIds(3);
+        List<TelemetryPoint> points = List.of(Rows.point(ids.get(0), drone, minute(1)),
+                Rows.point(ids.get(1), drone, minute(2)), Rows.point(ids.get(2), drone, minute(3)));
+
+        log.append(points);
+
+        assertThat(all()).containsExactlyElementsOf(points);
+    }
+
+    @Test
+    void concurrentReservationsNeverShareAnId() throws Exception {
+        int threads = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<TelemetryId>>> blocks = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                blocks.add(pool.submit(() -> {
+                    List<TelemetryId> mine = new ArrayList<>();
+                    for (int i = 0; i < 20; i++) {
+                        mine.addAll(log.nextIds(50));
+                        mine.add(log.nextId());
+                    }
+                    return mine;
+                }));
+            }
+            Set<TelemetryId> seen = new HashSet<>();
+            for (Future<List<TelemetryId>> block : blocks) {
+                for (TelemetryId id : block.get(60, TimeUnit.SECONDS)) {
+                    assertThat(seen.add(id)).as("id %s handed out twice", id).isTrue();
+                }
+            }
+            assertThat(seen).hasSize(threads * 20 * 51);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -2,6 +2,8 @@ package kz.utm.persistence.jpa;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import javax.sql.DataSource;
@@ -17,31 +19,43 @@ import jakarta.persistence.PersistenceException;
 enum Database {
 
     /** H2 2.x: the embedded default. */
-    H2("h2", "FOR UPDATE") {
+    H2("h2", "FOR UPDATE", "SYSTEM_RANGE") {
         @Override
         String jsonParameter(int position) {
             // Without FORMAT JSON, H2 would store the text as one JSON string.
             return "?" + position + " FORMAT JSON";
+        }
+
+        @Override
+        TelemetryRows telemetryRows() {
+            return new BatchedTelemetryRows(JpaStorage.JDBC_BATCH_SIZE);
         }
     },
 
     /** PostgreSQL 14 or newer. */
     // FOR NO KEY UPDATE, as Hibernate's PESSIMISTIC_WRITE: it does not block the key-share locks
     // that inserts referring to the row take, so telemetry keeps flowing while a plan is written.
-    POSTGRESQL("postgresql", "FOR NO KEY UPDATE") {
+    POSTGRESQL("postgresql", "FOR NO KEY UPDATE", "generate_series") {
         @Override
         String jsonParameter(int position) {
             // PostgreSQL casts no character type to JSONB implicitly.
             return "CAST(?" + position + " AS JSONB)";
         }
+
+        @Override
+        TelemetryRows telemetryRows() {
+            return new ArrayTelemetryRows();
+        }
     };
 
     private final String migrationFolder;
     private final String rowLock;
+    private final String seriesFunction;
 
-    Database(String migrationFolder, String rowLock) {
+    Database(String migrationFolder, String rowLock, String seriesFunction) {
         this.migrationFolder = migrationFolder;
         this.rowLock = rowLock;
+        this.seriesFunction = seriesFunction;
     }
 
     /** The clause that ends a {@code SELECT} to lock its rows for an update until the transaction ends. */
@@ -57,10 +71,38 @@ enum Database {
     /** A positional parameter of native SQL, converted to the type of a JSON column. */
     abstract String jsonParameter(int position);
 
+    /** The fastest way this database takes a batch of {@code telemetry_logs} rows. */
+    abstract TelemetryRows telemetryRows();
+
     /** Draws the next value of a sequence; both databases accept {@code nextval('name')}. */
     long nextValue(EntityManager em, String sequence) {
         Object value = em.createNativeQuery("SELECT nextval('" + sequence + "')").getSingleResult();
         return ((Number) value).longValue();
+    }
+
+    /**
+     * Draws {@code count} values of a sequence in one statement: both databases advance a
+     * sequence once per row of a table function's rows. Ascending, since the order in which the
+     * rows are numbered is the database's.
+     *
+     * @throws IllegalArgumentException if {@code count} is negative
+     */
+    long[] nextValues(EntityManager em, String sequence, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative, was " + count);
+        }
+        if (count == 0) {
+            return new long[0];
+        }
+        List<?> rows = em.createNativeQuery("SELECT nextval('" + sequence + "') FROM " + seriesFunction + "(1, ?1)")
+                .setParameter(1, count)
+                .getResultList();
+        long[] values = new long[rows.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = ((Number) rows.get(i)).longValue();
+        }
+        Arrays.sort(values);
+        return values;
     }
 
     /**

@@ -1,5 +1,7 @@
 package kz.utm.persistence.jpa;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,30 +19,55 @@ import kz.utm.persistence.jpa.entity.TelemetryLogEntity;
 /**
  * {@link TelemetryLog} in the {@code telemetry_logs} table.
  *
- * <p>An append inserts its points in one unit of work, sent to the database as JDBC batches of
- * {@link JpaStorage#JDBC_BATCH_SIZE} rows: all or none. A batch with a taken id, or with one id
- * twice, is a {@link kz.utm.core.common.ConflictException.Kind#DUPLICATE} naming {@code id}; a
- * point the schema refuses otherwise (an unknown drone, a heading outside [0, 360)) fails with
- * the provider's {@link PersistenceException}; either way nothing of the batch is stored.
- * Points are detached once written or read, so that long batches do not weigh on the
- * persistence context of the unit of work. Thread-safe; see {@link JpaStorage}.
+ * <p><b>Ids</b> come from {@code telemetry_logs_id_seq}; {@link #nextIds} draws a whole block in
+ * one statement.
+ *
+ * <p><b>Appends</b> are the telemetry hot path. They go around the persistence context, on the
+ * unit of work's own connection, in the database's fastest way ({@link Database#telemetryRows}):
+ * on PostgreSQL the whole batch in one {@code INSERT ... SELECT FROM unnest(arrays)}, elsewhere
+ * one {@code INSERT} in JDBC batches of {@link JpaStorage#JDBC_BATCH_SIZE} rows. A batch is
+ * stored whole or not at all: a taken id, or one id twice, is a
+ * {@link kz.utm.core.common.ConflictException.Kind#DUPLICATE} naming {@code id}; a point the
+ * schema refuses otherwise (an unknown drone, a heading outside [0, 360)) fails with a
+ * {@link PersistenceException} that carries the driver's error; either way nothing of the batch
+ * is stored once the refusal has rolled the unit of work back. Timestamps are kept to the
+ * microsecond, rounded half up. Thread-safe; see {@link JpaStorage}.
  */
 final class JpaTelemetryLog implements TelemetryLog {
 
+    private static final String SEQUENCE = "telemetry_logs_id_seq";
     private static final Conflicts CONFLICTS = new Conflicts("telemetry point", Map.of(
             "pk_telemetry_logs", "id"));
 
     private final JpaTransactions transactions;
     private final Database database;
+    private final TelemetryRows rows;
 
     JpaTelemetryLog(JpaTransactions transactions, Database database) {
         this.transactions = transactions;
         this.database = database;
+        this.rows = database.telemetryRows();
     }
 
     @Override
     public TelemetryId nextId() {
-        return TelemetryId.of(transactions.call(em -> database.nextValue(em, "telemetry_logs_id_seq")));
+        return TelemetryId.of(transactions.call(em -> database.nextValue(em, SEQUENCE)));
+    }
+
+    @Override
+    public List<TelemetryId> nextIds(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative, was " + count);
+        }
+        if (count == 0) {
+            return List.of();
+        }
+        long[] values = transactions.call(em -> database.nextValues(em, SEQUENCE, count));
+        List<TelemetryId> ids = new ArrayList<>(values.length);
+        for (long value : values) {
+            ids.add(TelemetryId.of(value));
+        }
+        return List.copyOf(ids);
     }
 
     @Override
@@ -50,18 +77,25 @@ final class JpaTelemetryLog implements TelemetryLog {
             return;
         }
         transactions.call(em -> {
-            List<TelemetryLogEntity> rows = new ArrayList<>(batch.size());
-            try {
-                for (TelemetryPoint point : batch) {
-                    TelemetryLogEntity row = TelemetryLogEntity.of(point);
-                    em.persist(row);
-                    rows.add(row);
+            // The rows refer to drones and plans: whatever the unit of work wrote must be in
+            // the database before they are.
+            em.flush();
+            // The refusal comes back as a value: providers wrap what escapes the callback
+            // (Hibernate in a bare RuntimeException), which would hide the SQLSTATE.
+            SQLException refused = em.callWithConnection((Connection connection) -> {
+                try {
+                    rows.insert(connection, batch);
+                    return null;
+                } catch (SQLException e) {
+                    return e;
                 }
-                em.flush();
-            } catch (PersistenceException e) {
-                throw CONFLICTS.translate(e, batch.get(0).id());
+            });
+            if (refused != null) {
+                PersistenceException failure = new PersistenceException(
+                        "the database refused a batch of " + batch.size() + " telemetry points: "
+                                + refused.getMessage(), refused);
+                throw CONFLICTS.translate(failure, batch.get(0).id());
             }
-            rows.forEach(em::detach);
             return null;
         });
     }

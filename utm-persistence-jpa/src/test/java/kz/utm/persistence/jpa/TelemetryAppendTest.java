@@ -3,12 +3,14 @@ package kz.utm.persistence.jpa;
 import static kz.utm.core.contract.Rows.minute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -17,14 +19,18 @@ import jakarta.persistence.PersistenceException;
 import kz.utm.core.common.ConflictException;
 import kz.utm.core.common.DroneId;
 import kz.utm.core.common.GeoPoint;
+import kz.utm.core.common.TelemetryId;
+import kz.utm.core.drone.Drone;
+import kz.utm.core.flightplan.FlightPlan;
+import kz.utm.core.flightplan.FlightPlanStatus;
 import kz.utm.core.contract.Rows;
 import kz.utm.core.telemetry.TelemetryLog;
 import kz.utm.core.telemetry.TelemetryPoint;
 
 /**
- * {@link TelemetryLog#append} on a database: points go in JDBC batches, and a batch is stored
- * whole or not at all, however many JDBC batches it takes and whatever row the database
- * refuses.
+ * {@link TelemetryLog#append} on a database: points go in JDBC batches on H2 and as one
+ * statement on PostgreSQL, every column comes back as written, and a batch is stored whole or
+ * not at all, however many JDBC batches it takes and whatever row the database refuses.
  */
 class TelemetryAppendTest {
 
@@ -33,9 +39,10 @@ class TelemetryAppendTest {
     private static final int POINTS = 2 * JpaStorage.JDBC_BATCH_SIZE + 50;
 
     private static List<TelemetryPoint> points(TelemetryLog log, DroneId drone, int count) {
+        List<TelemetryId> ids = log.nextIds(count);
         List<TelemetryPoint> points = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            points.add(Rows.point(log.nextId(), drone, minute(0).plusSeconds(i)));
+            points.add(Rows.point(ids.get(i), drone, minute(0).plusSeconds(i)));
         }
         return points;
     }
@@ -46,12 +53,11 @@ class TelemetryAppendTest {
                 point.statusMessage(), point.createdAt(), point.updatedAt());
     }
 
-    @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void aLargeBatchIsSentAsJdbcBatchesAndReadBackInOrder(TestDatabase database) {
-        DroneId drone = Rows.insertSoloDrone(database.cleanStorage()).id();
+    @Test
+    void onH2ALargeBatchIsSentAsJdbcBatchesAndReadBackInOrder() {
+        DroneId drone = Rows.insertSoloDrone(TestDatabase.H2.cleanStorage()).id();
         StatementCounter counter = new StatementCounter("telemetry_logs");
-        try (JpaStorage counted = JpaStorage.open(counter.wrap(database.dataSource()))) {
+        try (JpaStorage counted = JpaStorage.open(counter.wrap(TestDatabase.H2.dataSource()))) {
             List<TelemetryPoint> points = points(counted.telemetry(), drone, POINTS);
 
             counted.telemetry().append(points);
@@ -61,6 +67,119 @@ class TelemetryAppendTest {
             assertThat(counter.batchedRows()).isEqualTo(POINTS);
             assertThat(counted.telemetry().findByDrone(drone, EVER, NEVER, 1_000)).containsExactlyElementsOf(points);
         }
+    }
+
+    @Test
+    void onPostgreSqlAWholeBatchIsOneStatementAndReadBackInOrder() {
+        DroneId drone = Rows.insertSoloDrone(TestDatabase.POSTGRESQL.cleanStorage()).id();
+        StatementCounter counter = new StatementCounter("telemetry_logs");
+        try (JpaStorage counted = JpaStorage.open(counter.wrap(TestDatabase.POSTGRESQL.dataSource()))) {
+            List<TelemetryPoint> points = points(counted.telemetry(), drone, 10_000);
+
+            counted.telemetry().append(points);
+
+            assertThat(counter.singles()).isEqualTo(1);
+            assertThat(counter.batches()).isZero();
+            assertThat(counted.telemetry().findByDrone(drone, EVER, NEVER, 10_000)).containsExactlyElementsOf(points);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void everyColumnIsReadBackAsWrittenNullsIncluded(TestDatabase database) {
+        JpaStorage storage = database.cleanStorage();
+        Drone drone = Rows.insertSoloDrone(storage);
+        FlightPlan plan = Rows.insertPlan(storage, drone, minute(0), minute(30), FlightPlanStatus.ACTIVE);
+        TelemetryLog log = storage.telemetry();
+        List<TelemetryId> ids = log.nextIds(3);
+        List<TelemetryPoint> points = List.of(
+                new TelemetryPoint(ids.get(0), drone.id(), Optional.of(plan.id()), minute(1),
+                        GeoPoint.of(-89.999999, -179.999999), 0, OptionalDouble.of(0), OptionalDouble.of(0),
+                        Optional.of("NFZ_ALERT \\ tab\there, \"quoted\", {braced}, comma,"), minute(2), minute(3)),
+                new TelemetryPoint(ids.get(1), drone.id(), Optional.empty(), minute(4),
+                        GeoPoint.of(43.238949, 76.889709), 1.0e-7, OptionalDouble.of(1.0e9),
+                        OptionalDouble.of(Math.nextDown(360.0)), Optional.of("NULL"), minute(4), minute(4)),
+                new TelemetryPoint(ids.get(2), drone.id(), Optional.empty(), minute(5),
+                        GeoPoint.of(90, 180), -12.5, OptionalDouble.empty(), OptionalDouble.empty(),
+                        Optional.empty(), minute(5), minute(5)));
+
+        log.append(points);
+
+        assertThat(log.findByDrone(drone.id(), EVER, NEVER, 10)).containsExactlyElementsOf(points);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void timestampsAreKeptToTheMicrosecondRoundedHalfUp(TestDatabase database) {
+        JpaStorage storage = database.cleanStorage();
+        DroneId drone = Rows.insertSoloDrone(storage).id();
+        TelemetryLog log = storage.telemetry();
+        Instant down = minute(1).plusNanos(123_456_499);
+        Instant up = minute(2).plusNanos(123_456_500);
+        List<TelemetryId> ids = log.nextIds(2);
+
+        log.append(List.of(withTimes(Rows.point(ids.get(0), drone, down), down),
+                withTimes(Rows.point(ids.get(1), drone, up), up)));
+
+        assertThat(log.findByDrone(drone, EVER, NEVER, 10))
+                .extracting(TelemetryPoint::timestamp, TelemetryPoint::createdAt, TelemetryPoint::updatedAt)
+                .containsExactly(
+                        tuple(minute(1).plusNanos(123_456_000), minute(1).plusNanos(123_456_000),
+                                minute(1).plusNanos(123_456_000)),
+                        tuple(minute(2).plusNanos(123_457_000), minute(2).plusNanos(123_457_000),
+                                minute(2).plusNanos(123_457_000)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anAppendSeesWhatItsUnitOfWorkWroteBefore(TestDatabase database) {
+        JpaStorage storage = database.cleanStorage();
+        TelemetryLog log = storage.telemetry();
+
+        DroneId drone = storage.transactions().inTransaction(() -> {
+            DroneId inserted = Rows.insertSoloDrone(storage).id();
+            log.append(points(log, inserted, 3));
+            return inserted;
+        });
+
+        assertThat(log.findByDrone(drone, EVER, NEVER, 10)).hasSize(3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aRefusedBatchRollsBackItsWholeUnitOfWork(TestDatabase database) {
+        JpaStorage storage = database.cleanStorage();
+        TelemetryLog log = storage.telemetry();
+        DroneId drone = Rows.insertSoloDrone(storage).id();
+        TelemetryPoint stored = points(log, drone, 1).get(0);
+        log.append(List.of(stored));
+
+        assertThatThrownBy(() -> storage.transactions().inTransaction(() -> {
+            log.append(points(log, drone, 2));
+            log.append(List.of(Rows.point(stored.id(), drone, minute(50))));
+            return null;
+        })).isInstanceOf(ConflictException.class);
+
+        assertThat(log.findByDrone(drone, EVER, NEVER, 10)).containsExactly(stored);
+    }
+
+    @Test
+    void onPostgreSqlARefusedRowIsNamedByItsValues() {
+        JpaStorage storage = TestDatabase.POSTGRESQL.cleanStorage();
+        TelemetryLog log = storage.telemetry();
+        DroneId drone = Rows.insertSoloDrone(storage).id();
+        List<TelemetryPoint> points = points(log, drone, 5);
+        TelemetryPoint bad = withHeading(points.get(3), 400);
+        points.set(3, bad);
+
+        assertThatThrownBy(() -> log.append(points)).isInstanceOf(PersistenceException.class)
+                .hasMessageContaining("ck_telemetry_logs_heading_degrees")
+                .hasMessageContaining("(" + bad.id().value() + ",");
+    }
+
+    private static TelemetryPoint withTimes(TelemetryPoint point, Instant at) {
+        return new TelemetryPoint(point.id(), point.droneId(), point.flightPlanId(), at, point.position(),
+                point.altitudeM(), point.speedMps(), point.headingDegrees(), point.statusMessage(), at, at);
     }
 
     @ParameterizedTest
