@@ -42,9 +42,11 @@ enum Database {
             return "CAST(?" + position + " AS JSONB)";
         }
 
+        // COPY when the driver's classes can be loaded; one INSERT over arrays, plain java.sql,
+        // otherwise. Checked before CopyTelemetryRows is touched: linking it needs the driver.
         @Override
         TelemetryRows telemetryRows() {
-            return new ArrayTelemetryRows();
+            return visible("org.postgresql.PGConnection") ? new CopyTelemetryRows() : new ArrayTelemetryRows();
         }
     };
 
@@ -103,6 +105,16 @@ enum Database {
         }
         Arrays.sort(values);
         return values;
+    }
+
+    // Whether this module's class loader can load a class, without initializing it.
+    private static boolean visible(String className) {
+        try {
+            Class.forName(className, false, Database.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /**

@@ -13,7 +13,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * Keeps the adapter what DESIGN.md says it is: written against the Jakarta Persistence API,
- * with the provider (Hibernate ORM) and the JDBC drivers a run-time matter only.
+ * with the provider (Hibernate ORM) and the JDBC drivers a run-time matter only; the one
+ * exception, the PostgreSQL driver's COPY API for telemetry, stays in one class.
  */
 class PersistenceArchitectureTest {
 
@@ -29,12 +30,24 @@ class PersistenceArchitectureTest {
     @Test
     void usesTheJakartaPersistenceApiAndNoProviderOrDriver() {
         assertThat(adapter.size()).as("main classes imported").isGreaterThan(15);
-        classes().should().onlyDependOnClassesThat()
+        classes().that().doNotHaveSimpleName("CopyTelemetryRows").should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "javax.sql..", "jakarta.persistence..", "org.flywaydb.core..",
                         "com.zaxxer.hikari..", "kz.utm.core..", "kz.utm.geofence.codec..",
                         "kz.utm.persistence.jpa..")
                 .because("the main code codes against jakarta.persistence only: Hibernate, H2 and the PostgreSQL"
                         + " driver are run-time dependencies")
+                .check(adapter);
+    }
+
+    @Test
+    void onlyTheCopyOfTelemetryKnowsThePostgreSqlDriverAndOnlyItsCopyApi() {
+        classes().that().haveSimpleName("CopyTelemetryRows").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.postgresql", "org.postgresql.copy", "kz.utm.core..",
+                        "kz.utm.persistence.jpa")
+                .because("the driver is an optional dependency, reached only for COPY; see Database.telemetryRows")
+                .check(adapter);
+        noClasses().that().doNotHaveSimpleName("CopyTelemetryRows")
+                .should().dependOnClassesThat().resideInAPackage("org.postgresql..")
                 .check(adapter);
     }
 

@@ -167,6 +167,37 @@ class ServicesOnJpaStorageTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TelemetryWay.class)
+    void aLateBatchIsStoredWholeButNeverMovesTheDronesLastPointBack(TelemetryWay way) {
+        JpaStorage storage = way.cleanStorage();
+        MutableClock clock = new MutableClock(START);
+        UtmCore utm = utm(storage, clock);
+        User pilot = utm.users().registerSoloPilot(new RegisterSoloPilot("Solo Pilot", "late@pilots.example.kz",
+                Optional.empty(), Optional.empty(), World.PASSWORD));
+        Drone drone = utm.drones().register(pilot.id(), new RegisterDrone("Autel", "EVO II", "SN-0003",
+                Optional.empty()));
+        List<TelemetryInput> recent = new ArrayList<>();
+        List<TelemetryInput> late = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            recent.add(at(START.minusSeconds(1_000 - i), 43.2));
+            late.add(at(START.minusSeconds(5_000 - i), 43.1));
+        }
+
+        List<TelemetryPoint> first = utm.telemetry().report(pilot.id(), new ReportTelemetry(drone.id(), recent));
+        Drone afterFirst = storage.drones().findById(drone.id()).orElseThrow();
+        List<TelemetryPoint> second = utm.telemetry().report(pilot.id(), new ReportTelemetry(drone.id(), late));
+
+        assertThat(storage.telemetry().findByDrone(drone.id(), EVER, NEVER, 10_000)).hasSize(2_000)
+                .startsWith(second.get(0)).endsWith(first.get(999));
+        Drone seen = storage.drones().findById(drone.id()).orElseThrow();
+        assertThat(seen.lastTelemetryId()).contains(first.get(999).id());
+        assertThat(seen.lastSeenAt()).contains(START.minusSeconds(1));
+        assertThat(seen).isEqualTo(afterFirst);
+        assertThat(first).extracting(TelemetryPoint::id).isSorted().doesNotContainAnyElementsOf(
+                second.stream().map(TelemetryPoint::id).toList());
+    }
+
     private static void await(CyclicBarrier barrier) {
         try {
             barrier.await(30, TimeUnit.SECONDS);

@@ -20,17 +20,18 @@ import kz.utm.core.common.ConflictException;
 import kz.utm.core.common.DroneId;
 import kz.utm.core.common.GeoPoint;
 import kz.utm.core.common.TelemetryId;
+import kz.utm.core.contract.Rows;
 import kz.utm.core.drone.Drone;
 import kz.utm.core.flightplan.FlightPlan;
 import kz.utm.core.flightplan.FlightPlanStatus;
-import kz.utm.core.contract.Rows;
 import kz.utm.core.telemetry.TelemetryLog;
 import kz.utm.core.telemetry.TelemetryPoint;
 
 /**
- * {@link TelemetryLog#append} on a database: points go in JDBC batches on H2 and as one
- * statement on PostgreSQL, every column comes back as written, and a batch is stored whole or
- * not at all, however many JDBC batches it takes and whatever row the database refuses.
+ * {@link TelemetryLog#append} on a database, each way it writes: JDBC batches on H2, binary COPY
+ * on PostgreSQL, and one {@code INSERT} over arrays on PostgreSQL when the driver is out of reach.
+ * Every column comes back as written, and a batch is stored whole or not at all, however many
+ * JDBC batches it takes and whatever row the database refuses.
  */
 class TelemetryAppendTest {
 
@@ -53,6 +54,11 @@ class TelemetryAppendTest {
                 point.statusMessage(), point.createdAt(), point.updatedAt());
     }
 
+    private static TelemetryPoint withTimes(TelemetryPoint point, Instant at) {
+        return new TelemetryPoint(point.id(), point.droneId(), point.flightPlanId(), at, point.position(),
+                point.altitudeM(), point.speedMps(), point.headingDegrees(), point.statusMessage(), at, at);
+    }
+
     @Test
     void onH2ALargeBatchIsSentAsJdbcBatchesAndReadBackInOrder() {
         DroneId drone = Rows.insertSoloDrone(TestDatabase.H2.cleanStorage()).id();
@@ -70,10 +76,25 @@ class TelemetryAppendTest {
     }
 
     @Test
-    void onPostgreSqlAWholeBatchIsOneStatementAndReadBackInOrder() {
+    void onPostgreSqlABatchIsCopiedNotInserted() {
         DroneId drone = Rows.insertSoloDrone(TestDatabase.POSTGRESQL.cleanStorage()).id();
         StatementCounter counter = new StatementCounter("telemetry_logs");
         try (JpaStorage counted = JpaStorage.open(counter.wrap(TestDatabase.POSTGRESQL.dataSource()))) {
+            List<TelemetryPoint> points = points(counted.telemetry(), drone, 10_000);
+
+            counted.telemetry().append(points);
+
+            assertThat(counter.singles()).as("INSERTs").isZero();
+            assertThat(counter.batches()).as("JDBC batches").isZero();
+            assertThat(counted.telemetry().findByDrone(drone, EVER, NEVER, 10_000)).containsExactlyElementsOf(points);
+        }
+    }
+
+    @Test
+    void onPostgreSqlWithTheDriverHiddenAWholeBatchIsOneInsert() {
+        DroneId drone = Rows.insertSoloDrone(TestDatabase.POSTGRESQL.cleanStorage()).id();
+        StatementCounter counter = new StatementCounter("telemetry_logs");
+        try (JpaStorage counted = JpaStorage.open(counter.wrap(DriverHiding.wrap(TestDatabase.POSTGRESQL.dataSource())))) {
             List<TelemetryPoint> points = points(counted.telemetry(), drone, 10_000);
 
             counted.telemetry().append(points);
@@ -85,33 +106,38 @@ class TelemetryAppendTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void everyColumnIsReadBackAsWrittenNullsIncluded(TestDatabase database) {
-        JpaStorage storage = database.cleanStorage();
+    @EnumSource(TelemetryWay.class)
+    void everyColumnIsReadBackAsWrittenNullsIncluded(TelemetryWay way) {
+        JpaStorage storage = way.cleanStorage();
         Drone drone = Rows.insertSoloDrone(storage);
         FlightPlan plan = Rows.insertPlan(storage, drone, minute(0), minute(30), FlightPlanStatus.ACTIVE);
         TelemetryLog log = storage.telemetry();
-        List<TelemetryId> ids = log.nextIds(3);
+        List<TelemetryId> ids = log.nextIds(4);
         List<TelemetryPoint> points = List.of(
                 new TelemetryPoint(ids.get(0), drone.id(), Optional.of(plan.id()), minute(1),
                         GeoPoint.of(-89.999999, -179.999999), 0, OptionalDouble.of(0), OptionalDouble.of(0),
-                        Optional.of("NFZ_ALERT \\ tab\there, \"quoted\", {braced}, comma,"), minute(2), minute(3)),
+                        Optional.of("NFZ_ALERT \\ tab\there, \"quoted\", {braced}, comma, line\nbreak"),
+                        minute(2), minute(3)),
                 new TelemetryPoint(ids.get(1), drone.id(), Optional.empty(), minute(4),
                         GeoPoint.of(43.238949, 76.889709), 1.0e-7, OptionalDouble.of(1.0e9),
                         OptionalDouble.of(Math.nextDown(360.0)), Optional.of("NULL"), minute(4), minute(4)),
                 new TelemetryPoint(ids.get(2), drone.id(), Optional.empty(), minute(5),
                         GeoPoint.of(90, 180), -12.5, OptionalDouble.empty(), OptionalDouble.empty(),
-                        Optional.empty(), minute(5), minute(5)));
+                        Optional.empty(), minute(5), minute(5)),
+                new TelemetryPoint(ids.get(3), drone.id(), Optional.of(plan.id()), Instant.parse("1970-01-01T00:00:00Z"),
+                        GeoPoint.of(51.128, 71.430), 250, OptionalDouble.of(3.5), OptionalDouble.of(90),
+                        Optional.of("Қазақстан, Астана: ұшу 🚁 " + "ж".repeat(200)), minute(6), minute(6)));
 
         log.append(points);
 
-        assertThat(log.findByDrone(drone.id(), EVER, NEVER, 10)).containsExactlyElementsOf(points);
+        assertThat(log.findByDrone(drone.id(), Instant.parse("1960-01-01T00:00:00Z"), NEVER, 10))
+                .containsExactly(points.get(3), points.get(0), points.get(1), points.get(2));
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void timestampsAreKeptToTheMicrosecondRoundedHalfUp(TestDatabase database) {
-        JpaStorage storage = database.cleanStorage();
+    @EnumSource(TelemetryWay.class)
+    void timestampsAreKeptToTheMicrosecondRoundedHalfUp(TelemetryWay way) {
+        JpaStorage storage = way.cleanStorage();
         DroneId drone = Rows.insertSoloDrone(storage).id();
         TelemetryLog log = storage.telemetry();
         Instant down = minute(1).plusNanos(123_456_499);
@@ -121,19 +147,17 @@ class TelemetryAppendTest {
         log.append(List.of(withTimes(Rows.point(ids.get(0), drone, down), down),
                 withTimes(Rows.point(ids.get(1), drone, up), up)));
 
+        Instant downStored = minute(1).plusNanos(123_456_000);
+        Instant upStored = minute(2).plusNanos(123_457_000);
         assertThat(log.findByDrone(drone, EVER, NEVER, 10))
                 .extracting(TelemetryPoint::timestamp, TelemetryPoint::createdAt, TelemetryPoint::updatedAt)
-                .containsExactly(
-                        tuple(minute(1).plusNanos(123_456_000), minute(1).plusNanos(123_456_000),
-                                minute(1).plusNanos(123_456_000)),
-                        tuple(minute(2).plusNanos(123_457_000), minute(2).plusNanos(123_457_000),
-                                minute(2).plusNanos(123_457_000)));
+                .containsExactly(tuple(downStored, downStored, downStored), tuple(upStored, upStored, upStored));
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void anAppendSeesWhatItsUnitOfWorkWroteBefore(TestDatabase database) {
-        JpaStorage storage = database.cleanStorage();
+    @EnumSource(TelemetryWay.class)
+    void anAppendSeesWhatItsUnitOfWorkWroteBefore(TelemetryWay way) {
+        JpaStorage storage = way.cleanStorage();
         TelemetryLog log = storage.telemetry();
 
         DroneId drone = storage.transactions().inTransaction(() -> {
@@ -146,9 +170,9 @@ class TelemetryAppendTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void aRefusedBatchRollsBackItsWholeUnitOfWork(TestDatabase database) {
-        JpaStorage storage = database.cleanStorage();
+    @EnumSource(TelemetryWay.class)
+    void aRefusedBatchRollsBackItsWholeUnitOfWork(TelemetryWay way) {
+        JpaStorage storage = way.cleanStorage();
         TelemetryLog log = storage.telemetry();
         DroneId drone = Rows.insertSoloDrone(storage).id();
         TelemetryPoint stored = points(log, drone, 1).get(0);
@@ -163,8 +187,24 @@ class TelemetryAppendTest {
         assertThat(log.findByDrone(drone, EVER, NEVER, 10)).containsExactly(stored);
     }
 
+    @ParameterizedTest
+    @EnumSource(TelemetryWay.class)
+    void aBatchWithOneRowTheSchemaRefusesIsRefusedWhole(TelemetryWay way) {
+        JpaStorage storage = way.cleanStorage();
+        TelemetryLog log = storage.telemetry();
+        DroneId drone = Rows.insertSoloDrone(storage).id();
+        List<TelemetryPoint> points = points(log, drone, POINTS);
+        // The record takes any heading; the schema's check wants [0, 360).
+        points.set(POINTS - 10, withHeading(points.get(POINTS - 10), 400));
+
+        assertThatThrownBy(() -> log.append(points)).isInstanceOf(PersistenceException.class)
+                .hasMessageContaining("telemetry points");
+
+        assertThat(log.findByDrone(drone, EVER, NEVER, 1_000)).isEmpty();
+    }
+
     @Test
-    void onPostgreSqlARefusedRowIsNamedByItsValues() {
+    void onPostgreSqlARefusedRowIsNamedByItsLineAndValues() {
         JpaStorage storage = TestDatabase.POSTGRESQL.cleanStorage();
         TelemetryLog log = storage.telemetry();
         DroneId drone = Rows.insertSoloDrone(storage).id();
@@ -174,33 +214,30 @@ class TelemetryAppendTest {
 
         assertThatThrownBy(() -> log.append(points)).isInstanceOf(PersistenceException.class)
                 .hasMessageContaining("ck_telemetry_logs_heading_degrees")
+                .hasMessageContaining("line 4")
                 .hasMessageContaining("(" + bad.id().value() + ",");
     }
 
-    private static TelemetryPoint withTimes(TelemetryPoint point, Instant at) {
-        return new TelemetryPoint(point.id(), point.droneId(), point.flightPlanId(), at, point.position(),
-                point.altitudeM(), point.speedMps(), point.headingDegrees(), point.statusMessage(), at, at);
-    }
-
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void aBatchWithOneRowTheSchemaRefusesIsRefusedWhole(TestDatabase database) {
-        JpaStorage storage = database.cleanStorage();
+    @EnumSource(TelemetryWay.class)
+    void aStatusTooLongForItsColumnIsRefusedNotCut(TelemetryWay way) {
+        JpaStorage storage = way.cleanStorage();
         TelemetryLog log = storage.telemetry();
         DroneId drone = Rows.insertSoloDrone(storage).id();
-        List<TelemetryPoint> points = points(log, drone, POINTS);
-        // The record takes any heading; the schema's check wants [0, 360).
-        points.set(POINTS - 10, withHeading(points.get(POINTS - 10), 400));
+        TelemetryPoint point = points(log, drone, 1).get(0);
+        TelemetryPoint tooLong = new TelemetryPoint(point.id(), drone, Optional.empty(), point.timestamp(),
+                point.position(), point.altitudeM(), point.speedMps(), point.headingDegrees(),
+                Optional.of("x".repeat(256)), point.createdAt(), point.updatedAt());
 
-        assertThatThrownBy(() -> log.append(points)).isInstanceOf(PersistenceException.class);
+        assertThatThrownBy(() -> log.append(List.of(tooLong))).isInstanceOf(PersistenceException.class);
 
-        assertThat(log.findByDrone(drone, EVER, NEVER, 1_000)).isEmpty();
+        assertThat(log.findByDrone(drone, EVER, NEVER, 10)).isEmpty();
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void aBatchWithAPointOfAnUnknownDroneIsRefusedWhole(TestDatabase database) {
-        JpaStorage storage = database.cleanStorage();
+    @EnumSource(TelemetryWay.class)
+    void aBatchWithAPointOfAnUnknownDroneIsRefusedWhole(TelemetryWay way) {
+        JpaStorage storage = way.cleanStorage();
         TelemetryLog log = storage.telemetry();
         DroneId drone = Rows.insertSoloDrone(storage).id();
         List<TelemetryPoint> points = points(log, drone, 5);
@@ -212,9 +249,9 @@ class TelemetryAppendTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void aBatchSpanningSeveralJdbcBatchesWithATakenIdInTheLastIsRefusedWhole(TestDatabase database) {
-        JpaStorage storage = database.cleanStorage();
+    @EnumSource(TelemetryWay.class)
+    void aBatchSpanningSeveralJdbcBatchesWithATakenIdInTheLastIsRefusedWhole(TelemetryWay way) {
+        JpaStorage storage = way.cleanStorage();
         TelemetryLog log = storage.telemetry();
         DroneId drone = Rows.insertSoloDrone(storage).id();
         TelemetryPoint stored = Rows.point(log.nextId(), drone, minute(60));

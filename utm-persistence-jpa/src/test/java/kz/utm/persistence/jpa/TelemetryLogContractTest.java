@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Nested;
 import kz.utm.core.UtmStorage;
 import kz.utm.core.contract.TelemetryLogContract;
 
-/** utm-core's contract of the port, run against {@link JpaStorage} on H2 and on PostgreSQL. */
+/**
+ * utm-core's contract of the port, run against {@link JpaStorage} on H2 and on PostgreSQL, with
+ * COPY and without.
+ */
 class TelemetryLogContractTest {
 
     @Nested
@@ -21,6 +24,15 @@ class TelemetryLogContractTest {
         @Override
         protected UtmStorage newStorage() {
             return TestDatabase.POSTGRESQL.cleanStorage();
+        }
+    }
+
+    /** PostgreSQL behind connections that hide the driver: appends without COPY. */
+    @Nested
+    class OnPostgreSQLWithoutCopy extends TelemetryLogContract {
+        @Override
+        protected UtmStorage newStorage() {
+            return DriverHiding.postgresqlStorage();
         }
     }
 }
