@@ -1,9 +1,10 @@
 package kz.utm.persistence.jpa;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 import javax.sql.DataSource;
@@ -83,9 +84,10 @@ enum Database {
     }
 
     /**
-     * Draws {@code count} values of a sequence in one statement: both databases advance a
-     * sequence once per row of a table function's rows. Ascending, since the order in which the
-     * rows are numbered is the database's.
+     * Draws {@code count} values of a sequence in one statement, on the unit of work's JDBC
+     * connection (a native query would cost a provider's result handling per value): both
+     * databases advance a sequence once per row of a table function's rows. Sorted ascending,
+     * since the order in which the rows are numbered is the database's.
      *
      * @throws IllegalArgumentException if {@code count} is negative
      */
@@ -96,13 +98,22 @@ enum Database {
         if (count == 0) {
             return new long[0];
         }
-        List<?> rows = em.createNativeQuery("SELECT nextval('" + sequence + "') FROM " + seriesFunction + "(1, ?1)")
-                .setParameter(1, count)
-                .getResultList();
-        long[] values = new long[rows.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = ((Number) rows.get(i)).longValue();
-        }
+        String sql = "SELECT nextval('" + sequence + "') FROM " + seriesFunction + "(1, ?)";
+        long[] values = JdbcWork.call(em, "reserving " + count + " values of " + sequence, connection -> {
+            long[] drawn = new long[count];
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setInt(1, count);
+                try (ResultSet result = select.executeQuery()) {
+                    for (int i = 0; i < count; i++) {
+                        if (!result.next()) {
+                            throw new SQLException(sequence + " gave " + i + " values of " + count);
+                        }
+                        drawn[i] = result.getLong(1);
+                    }
+                }
+            }
+            return drawn;
+        });
         Arrays.sort(values);
         return values;
     }

@@ -1,7 +1,5 @@
 package kz.utm.persistence.jpa;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,26 +75,14 @@ final class JpaTelemetryLog implements TelemetryLog {
             return;
         }
         transactions.call(em -> {
-            // The rows refer to drones and plans: whatever the unit of work wrote must be in
-            // the database before they are.
-            em.flush();
-            // The refusal comes back as a value: providers wrap what escapes the callback
-            // (Hibernate in a bare RuntimeException), which would hide the SQLSTATE.
-            SQLException refused = em.callWithConnection((Connection connection) -> {
-                try {
+            try {
+                return JdbcWork.call(em, "storing a batch of " + batch.size() + " telemetry points", connection -> {
                     rows.insert(connection, batch);
                     return null;
-                } catch (SQLException e) {
-                    return e;
-                }
-            });
-            if (refused != null) {
-                PersistenceException failure = new PersistenceException(
-                        "the database refused a batch of " + batch.size() + " telemetry points: "
-                                + refused.getMessage(), refused);
-                throw CONFLICTS.translate(failure, batch.get(0).id());
+                });
+            } catch (PersistenceException e) {
+                throw CONFLICTS.translate(e, batch.get(0).id());
             }
-            return null;
         });
     }
 
