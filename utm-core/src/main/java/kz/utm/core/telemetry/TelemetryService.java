@@ -15,7 +15,6 @@ import kz.utm.core.access.Action;
 import kz.utm.core.access.Actor;
 import kz.utm.core.access.Resource;
 import kz.utm.core.common.AccessDeniedException;
-import kz.utm.core.common.ConflictException;
 import kz.utm.core.common.DroneId;
 import kz.utm.core.common.FieldError;
 import kz.utm.core.common.GeoPoint;
@@ -50,7 +49,6 @@ public final class TelemetryService {
     /** The most points one {@link #history} call returns. */
     public static final int MAX_HISTORY = 10_000;
 
-    private static final int LAST_SEEN_ATTEMPTS = 8;
     private static final Comparator<TelemetryPoint> BY_TIME =
             Comparator.comparing(TelemetryPoint::timestamp).thenComparing(p -> p.id().value());
 
@@ -106,7 +104,9 @@ public final class TelemetryService {
             }
             log.append(points);
             TelemetryPoint newest = points.stream().max(BY_TIME).orElseThrow();
-            markSeen(drone.id(), newest, now);
+            // Another batch of the same drone may be stored concurrently: the port moves the
+            // drone forward only, atomically.
+            drones.moveLastSeenForward(drone.id(), newest.id(), newest.timestamp(), now);
             return new StoredBatch(List.copyOf(points), active);
         });
         List<TelemetryPoint> stored = batch.points();
@@ -164,29 +164,6 @@ public final class TelemetryService {
         context.policy().authorize(actor, Action.TELEMETRY_READ,
                 new Resource.OfTelemetry(drone, pilotsOf(droneId), Optional.empty()));
         return log.findByDrone(droneId, from, to, limit);
-    }
-
-    // Another batch of the same drone may be stored concurrently: re-read and re-apply, since
-    // moving forward only is idempotent and order-independent.
-    private void markSeen(DroneId droneId, TelemetryPoint newest, Instant now) {
-        for (int attempt = 1; ; attempt++) {
-            Optional<Drone> drone = drones.findById(droneId);
-            if (drone.isEmpty()) {
-                return;
-            }
-            Drone seen = drone.get().seen(newest.id(), newest.timestamp(), now);
-            if (seen == drone.get()) {
-                return;
-            }
-            try {
-                drones.update(seen);
-                return;
-            } catch (ConflictException e) {
-                if (e.kind() != ConflictException.Kind.CONCURRENT_UPDATE || attempt == LAST_SEEN_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
     }
 
     private Set<UserId> pilotsOf(DroneId drone) {

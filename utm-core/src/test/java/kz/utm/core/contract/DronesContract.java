@@ -4,7 +4,15 @@ import static kz.utm.core.contract.Rows.minute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -209,5 +217,100 @@ public abstract class DronesContract {
         Drone b = drones.insert(Rows.drone(second, "SN-B", new DroneOwner.OfOrganization(organization)));
 
         assertThat(drones.findAll()).containsExactly(a, b, c);
+    }
+    private TelemetryPoint storedPoint(DroneId drone, Instant timestamp) {
+        TelemetryPoint point = Rows.point(storage.telemetry().nextId(), drone, timestamp);
+        storage.telemetry().append(List.of(point));
+        return point;
+    }
+
+    private boolean move(DroneId drone, TelemetryPoint point, Instant now) {
+        return drones.moveLastSeenForward(drone, point.id(), point.timestamp(), now);
+    }
+
+    @Test
+    void moveLastSeenForwardMovesADroneWithNoPointYetAndCountsAsAnUpdate() {
+        Drone drone = drones.insert(soloDrone("1581F5FHD30A"));
+        TelemetryPoint point = storedPoint(drone.id(), Rows.minute(5));
+
+        assertThat(move(drone.id(), point, Rows.minute(6))).isTrue();
+
+        Drone moved = drones.findById(drone.id()).orElseThrow();
+        assertThat(moved.lastTelemetryId()).contains(point.id());
+        assertThat(moved.lastSeenAt()).contains(Rows.minute(5));
+        assertThat(moved.version()).isEqualTo(1);
+        assertThat(moved.audit().updatedAt()).isEqualTo(Rows.minute(6));
+        assertThat(moved).isEqualTo(drone.seen(point.id(), point.timestamp(), Rows.minute(6)).withVersion(1));
+    }
+
+    @Test
+    void moveLastSeenForwardNeverMovesBackButMovesOnToALaterOrEqualPoint() {
+        Drone drone = drones.insert(soloDrone("1581F5FHD30B"));
+        TelemetryPoint at5 = storedPoint(drone.id(), Rows.minute(5));
+        TelemetryPoint late = storedPoint(drone.id(), Rows.minute(3));
+        TelemetryPoint sameTime = storedPoint(drone.id(), Rows.minute(5));
+        TelemetryPoint at7 = storedPoint(drone.id(), Rows.minute(7));
+        move(drone.id(), at5, Rows.minute(8));
+        Drone afterFirst = drones.findById(drone.id()).orElseThrow();
+
+        assertThat(move(drone.id(), late, Rows.minute(9))).isFalse();
+        assertThat(drones.findById(drone.id())).contains(afterFirst);
+        assertThat(move(drone.id(), sameTime, Rows.minute(10))).isTrue();
+        assertThat(drones.findById(drone.id()).orElseThrow().lastTelemetryId()).contains(sameTime.id());
+        assertThat(move(drone.id(), at7, Rows.minute(11))).isTrue();
+
+        Drone moved = drones.findById(drone.id()).orElseThrow();
+        assertThat(moved.lastTelemetryId()).contains(at7.id());
+        assertThat(moved.lastSeenAt()).contains(Rows.minute(7));
+        assertThat(moved.version()).isEqualTo(3);
+    }
+
+    @Test
+    void moveLastSeenForwardLeavesUnknownAndSoftDeletedDronesAlone() {
+        Drone drone = drones.insert(soloDrone("1581F5FHD30C"));
+        TelemetryPoint point = storedPoint(drone.id(), Rows.minute(5));
+        Drone deleted = drones.update(drone.deleted(Rows.minute(1)));
+
+        assertThat(move(drone.id(), point, Rows.minute(6))).isFalse();
+        assertThat(move(drones.nextId(), point, Rows.minute(6))).isFalse();
+
+        assertThat(drones.findByIdIncludingDeleted(drone.id())).contains(deleted);
+    }
+
+    @Test
+    void concurrentMovesOfOneDroneLeaveTheLatestPoint() throws Exception {
+        Drone drone = drones.insert(soloDrone("1581F5FHD30D"));
+        int threads = 4;
+        int moves = 10;
+        List<TelemetryPoint> points = new ArrayList<>();
+        for (int i = 0; i < threads * moves; i++) {
+            // Interleaved so that every thread sees later and earlier points than the others.
+            points.add(storedPoint(drone.id(), Rows.minute(10 + (i * 7) % (threads * moves))));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CyclicBarrier start = new CyclicBarrier(threads);
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int m = 0; m < moves; m++) {
+                        move(drone.id(), points.get(m * threads + thread), Rows.minute(100));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        TelemetryPoint latest = points.stream().max(Comparator.comparing(TelemetryPoint::timestamp)).orElseThrow();
+        Drone moved = drones.findById(drone.id()).orElseThrow();
+        assertThat(moved.lastSeenAt()).contains(latest.timestamp());
+        assertThat(moved.lastTelemetryId()).contains(latest.id());
     }
 }
