@@ -128,7 +128,11 @@
       }
       return refresh();
     }).then(function () {
-      listenForAlerts();
+      // live=0 in the fragment: no alert stream, for tools that render the page once (an
+      // open stream keeps a headless browser waiting for the page to go idle).
+      if (fragment.get('live') !== '0') {
+        listenForAlerts();
+      }
       refreshTimer = setInterval(function () { refresh().catch(report); }, 5000);
     }).catch(report);
   }

@@ -34,7 +34,17 @@ public final class ReferenceServer implements AutoCloseable {
      */
     public static ReferenceServer start(ServerSettings settings, Clock clock,
             kz.utm.core.user.PasswordHasher hasher) {
-        UtmApplication application = UtmApplication.start(settings, clock, hasher);
+        return start(settings, clock, hasher, kz.utm.core.common.EventPublisher.none());
+    }
+
+    /**
+     * As {@link #start(ServerSettings, Clock, kz.utm.core.user.PasswordHasher)}, with an
+     * observer of every domain event (see {@link UtmApplication#start(ServerSettings, Clock,
+     * kz.utm.core.user.PasswordHasher, kz.utm.core.common.EventPublisher)}).
+     */
+    public static ReferenceServer start(ServerSettings settings, Clock clock,
+            kz.utm.core.user.PasswordHasher hasher, kz.utm.core.common.EventPublisher observer) {
+        UtmApplication application = UtmApplication.start(settings, clock, hasher, observer);
         try {
             ApiServer api = new ApiServer(application, settings).start();
             return new ReferenceServer(application, api);

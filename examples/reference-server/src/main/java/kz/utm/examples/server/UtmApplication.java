@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import kz.utm.core.UtmCore;
 import kz.utm.core.common.CommandValidator;
+import kz.utm.core.common.EventPublisher;
 import kz.utm.core.user.CreateUser;
 import kz.utm.core.user.PasswordHasher;
 import kz.utm.core.user.User;
@@ -44,7 +45,7 @@ public final class UtmApplication implements AutoCloseable {
     private final Clock clock;
     private final ScheduledExecutorService sweeper;
 
-    private UtmApplication(JpaStorage storage, Clock clock, PasswordHasher hasher) {
+    private UtmApplication(JpaStorage storage, Clock clock, PasswordHasher hasher, EventPublisher observer) {
         this.storage = storage;
         this.clock = clock;
         this.validator = CommandValidator.withDefaultProvider();
@@ -58,7 +59,10 @@ public final class UtmApplication implements AutoCloseable {
                 .passwordHasher(hasher)
                 .airspaceChecker(geofence)
                 .conformanceMonitor(monitor)
-                .eventPublisher(geofence.reloadingOnZoneEvents(storage.zones(), alerts))
+                .eventPublisher(geofence.reloadingOnZoneEvents(storage.zones(), event -> {
+                    alerts.publish(event);
+                    observer.publish(event);
+                }))
                 .build();
         alerts.attach(core);
         this.sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -81,14 +85,25 @@ public final class UtmApplication implements AutoCloseable {
      * @throws RuntimeException if the database cannot be opened or migrated
      */
     public static UtmApplication start(ServerSettings settings, Clock clock, PasswordHasher hasher) {
+        return start(settings, clock, hasher, EventPublisher.none());
+    }
+
+    /**
+     * As {@link #start(ServerSettings, Clock, PasswordHasher)}, with an observer that also
+     * receives every domain event the services publish, on the publishing thread, after the
+     * change is stored (for an audit log, metrics, or a test that needs to act mid-request).
+     */
+    public static UtmApplication start(ServerSettings settings, Clock clock, PasswordHasher hasher,
+            EventPublisher observer) {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(observer, "observer");
         JpaStorage storage = settings.databaseUrl()
                 .map(url -> JpaStorage.migrateAndOpen(url, settings.databaseUser(), settings.databasePassword()))
                 .orElseGet(JpaStorage::inMemoryH2);
         UtmApplication application;
         try {
             application = new UtmApplication(storage, Objects.requireNonNull(clock, "clock"),
-                    Objects.requireNonNull(hasher, "hasher"));
+                    Objects.requireNonNull(hasher, "hasher"), observer);
         } catch (RuntimeException e) {
             try {
                 storage.close();

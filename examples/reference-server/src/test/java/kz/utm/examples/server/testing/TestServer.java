@@ -43,6 +43,11 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts a server with the test defaults overridden by {@code settings} (keys such as {@code utm.port}). */
     public static TestServer start(Map<String, String> settings) {
+        return start(settings, kz.utm.core.common.EventPublisher.none());
+    }
+
+    /** As {@link #start(Map)}, with an observer of every domain event, called mid-request. */
+    public static TestServer start(Map<String, String> settings, kz.utm.core.common.EventPublisher observer) {
         Map<String, String> values = new HashMap<>();
         values.put("utm.port", "0");
         values.put("utm.admin.email", ADMIN_EMAIL);
@@ -54,7 +59,7 @@ public final class TestServer implements AutoCloseable {
         values.putAll(settings);
         MutableClock clock = new MutableClock(START);
         ReferenceServer server = ReferenceServer.start(ServerSettings.from(values), clock,
-                Argon2PasswordHasher.withCost(8, 1, 1));
+                Argon2PasswordHasher.withCost(8, 1, 1), observer);
         return new TestServer(clock, server);
     }
 
