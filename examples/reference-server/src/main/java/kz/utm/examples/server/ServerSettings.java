@@ -84,21 +84,28 @@ public record ServerSettings(String host, int port, Optional<String> databaseUrl
      */
     public static ServerSettings from(Map<String, String> values) {
         Reader read = new Reader(values);
-        ServerSettings settings = new ServerSettings(
-                read.value("utm.host", "127.0.0.1", Function.identity()),
-                read.value("utm.port", 8080, Integer::parseInt),
-                read.optional("utm.db.url"),
-                read.value("utm.db.user", "", Function.identity()),
-                read.value("utm.db.password", "", Function.identity()),
-                read.value("utm.admin.email", "admin@utm.local", Function.identity()),
-                read.optional("utm.admin.password"),
-                read.value("utm.token-lifetime", Duration.ofHours(1), Duration::parse),
-                read.value("utm.login.max-failures", 5, Integer::parseInt),
-                read.value("utm.login.window", Duration.ofMinutes(15), Duration::parse),
-                read.value("utm.max-request-bytes", 4L * 1024 * 1024, Long::parseLong),
-                read.value("utm.telemetry.max-batch", 1_000, Integer::parseInt),
-                read.optional("utm.map.tile-url"),
-                read.value("utm.shutdown-grace", Duration.ofSeconds(10), Duration::parse));
+        ServerSettings settings;
+        try {
+            settings = new ServerSettings(
+                    read.value("utm.host", "127.0.0.1", Function.identity()),
+                    read.value("utm.port", 8080, Integer::parseInt),
+                    read.optional("utm.db.url"),
+                    read.value("utm.db.user", "", Function.identity()),
+                    read.value("utm.db.password", "", Function.identity()),
+                    read.value("utm.admin.email", "admin@utm.local", Function.identity()),
+                    read.optional("utm.admin.password"),
+                    read.value("utm.token-lifetime", Duration.ofHours(1), Duration::parse),
+                    read.value("utm.login.max-failures", 5, Integer::parseInt),
+                    read.value("utm.login.window", Duration.ofMinutes(15), Duration::parse),
+                    read.value("utm.max-request-bytes", 4L * 1024 * 1024, Long::parseLong),
+                    read.value("utm.telemetry.max-batch", 1_000, Integer::parseInt),
+                    read.optional("utm.map.tile-url"),
+                    read.value("utm.shutdown-grace", Duration.ofSeconds(10), Duration::parse));
+        } catch (IllegalArgumentException outOfRange) {
+            // Unreadable values took their defaults; name them along with the values out of range.
+            read.problems.add(outOfRange.getMessage());
+            settings = null;
+        }
         read.failIfAnyProblem();
         return settings;
     }
