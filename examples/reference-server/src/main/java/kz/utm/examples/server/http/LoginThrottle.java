@@ -24,6 +24,7 @@ public final class LoginThrottle {
     private final int maxFailures;
     private final Duration window;
     private final ConcurrentHashMap<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong recorded = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * @param clock the service's clock
@@ -54,6 +55,25 @@ public final class LoginThrottle {
         Instant now = clock.instant();
         record(emailKey(email), now);
         record(addressKey(clientAddress), now);
+        // Keys of attempts long past would stay forever: sweep now and then.
+        if (recorded.incrementAndGet() % 1024 == 0) {
+            forgetOlderThanTheWindow(now);
+        }
+    }
+
+    /** The number of e-mails and addresses with failures still counted; for monitoring. */
+    public int trackedKeys() {
+        return failures.size();
+    }
+
+    private void forgetOlderThanTheWindow(Instant now) {
+        failures.entrySet().removeIf(entry -> {
+            Deque<Instant> times = entry.getValue();
+            synchronized (times) {
+                prune(times, now);
+                return times.isEmpty();
+            }
+        });
     }
 
     /** Clears the e-mail's failures after a successful sign-in. */

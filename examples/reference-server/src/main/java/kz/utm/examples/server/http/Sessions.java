@@ -25,6 +25,7 @@ public final class Sessions {
     private final Clock clock;
     private final Duration lifetime;
     private final ConcurrentHashMap<String, Session> byToken = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong opened = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * @param clock the service's clock, which decides expiry
@@ -42,6 +43,10 @@ public final class Sessions {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Session session = new Session(token, Objects.requireNonNull(user, "user"), clock.instant().plus(lifetime));
         byToken.put(token, session);
+        // Tokens nobody presents again would stay forever: sweep now and then.
+        if (opened.incrementAndGet() % 1024 == 0) {
+            purgeExpired();
+        }
         return session;
     }
 

@@ -58,4 +58,17 @@ class LoginThrottleTest {
         throttle.failed("other@example.kz", "10.0.0.6");
         assertThatCode(() -> throttle.check("other@example.kz", "10.0.0.7")).doesNotThrowAnyException();
     }
+
+    @Test
+    void keysOfFailuresPastTheWindowAreEventuallyForgotten() {
+        for (int i = 0; i < 1_000; i++) {
+            throttle.failed("user" + i + "@example.kz", "10.0.1." + (i % 250));
+        }
+        clock.advance(Duration.ofMinutes(16));
+        for (int i = 0; i < 24; i++) {
+            throttle.failed("late@example.kz", "10.0.2.1");
+        }
+
+        assertThat(throttle.trackedKeys()).isEqualTo(2);
+    }
 }

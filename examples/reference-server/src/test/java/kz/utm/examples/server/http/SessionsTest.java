@@ -49,4 +49,16 @@ class SessionsTest {
         assertThat(sessions.find(young.token())).isPresent();
         assertThat(young.toString()).doesNotContain(young.token());
     }
+
+    @Test
+    void expiredTokensNobodyPresentsAgainAreSweptAsNewOnesOpen() {
+        Sessions.Session old = sessions.open(UserId.of(1));
+        clock.advance(Duration.ofHours(2));
+        for (int i = 0; i < 1_023; i++) {
+            sessions.open(UserId.of(2));
+        }
+
+        assertThat(sessions.purgeExpired()).as("already swept").isZero();
+        assertThat(sessions.find(old.token())).isEmpty();
+    }
 }
