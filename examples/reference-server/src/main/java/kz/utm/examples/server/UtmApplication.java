@@ -169,11 +169,6 @@ public final class UtmApplication implements AutoCloseable {
         return clock;
     }
 
-    /** The storage, for the few reads the services do not offer (the map's live positions). */
-    public JpaStorage storage() {
-        return storage;
-    }
-
     @Override
     public void close() {
         sweeper.shutdownNow();
