@@ -183,13 +183,16 @@ final class LegEntry {
         cuts[count++] = 1;
         double dx = lon1 - lon0;
         double dy = lat1 - lat0;
-        for (int ring = index.firstRing(zone); ring <= index.lastRing(zone); ring++) {
-            int end = index.ringStart(ring + 1) - 1;
-            for (int i = index.ringStart(ring); i < end; i++) {
-                double ax = index.x(i);
-                double ay = index.y(i);
-                double ex = index.x(i + 1) - ax;
-                double ey = index.y(i + 1) - ay;
+        PolygonZone polygon = index.polygon(zone);
+        double[] xs = polygon.xs;
+        double[] ys = polygon.ys;
+        for (int ring = 0; ring <= polygon.lastRing(); ring++) {
+            int end = polygon.ringStarts[ring + 1] - 1;
+            for (int i = polygon.ringStarts[ring]; i < end; i++) {
+                double ax = xs[i];
+                double ay = ys[i];
+                double ex = xs[i + 1] - ax;
+                double ey = ys[i + 1] - ay;
                 double denominator = dx * ey - dy * ex;
                 double qx = ax - lon0;
                 double qy = ay - lat0;
@@ -233,7 +236,7 @@ final class LegEntry {
     }
 
     private static boolean inside(ZoneIndex index, int zone, double lon, double lat) {
-        return index.locate(zone, lon, lat) != PlanarRings.OUTSIDE;
+        return index.polygon(zone).locate(lon, lat) != PlanarRings.OUTSIDE;
     }
 
     private static int add(double[] cuts, int count, double t) {

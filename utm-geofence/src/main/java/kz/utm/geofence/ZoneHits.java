@@ -21,11 +21,6 @@ public final class ZoneHits {
     private int nearCount;
     private ZoneIndex index;
 
-    // A zone can be reached through two index entries (one each side of the antimeridian): a
-    // stamp per zone, compared with the check's generation, counts it once.
-    private int[] stamps = new int[0];
-    private int generation;
-
     /** Creates an empty buffer. */
     public ZoneHits() {
     }
@@ -34,23 +29,6 @@ public final class ZoneHits {
         index = from;
         insideCount = 0;
         nearCount = 0;
-        if (stamps.length < from.size()) {
-            stamps = new int[from.size()];
-            generation = 0;
-        }
-        if (++generation == Integer.MAX_VALUE) {
-            Arrays.fill(stamps, 0);
-            generation = 1;
-        }
-    }
-
-    /** Marks the zone seen in this check; false if it was already. */
-    boolean firstVisit(int zone) {
-        if (stamps[zone] == generation) {
-            return false;
-        }
-        stamps[zone] = generation;
-        return true;
     }
 
     void addInside(int zone) {
