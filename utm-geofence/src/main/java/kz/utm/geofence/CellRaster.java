@@ -11,8 +11,8 @@ package kz.utm.geofence;
  * and every point of an outside cell outside; with a reach of {@code (rx, ry)} degrees, every
  * point of an outside cell is also more than {@code rx} of longitude or {@code ry} of latitude
  * away from every edge. Cells that are not boundary cells are classified a run at a time: two
- * neighbouring cells that no edge comes near lie on the same side, so one exact point location
- * per run, over the edges of its row only, classifies the whole run. A reach is applied by
+ * neighbouring cells that no edge comes near lie on the same side, so the crossings of the
+ * row's centre line with the row's edges, counted once per row, classify every run. A reach is applied by
  * spreading the boundary cells by as many cells as it spans, so each edge is marked in the few
  * cells it passes through only.
  *
@@ -83,8 +83,11 @@ final class CellRaster {
         double padY = SLACK + 4 * Math.ulp(Math.abs(y0) + rows * height);
         byte[] cells = new byte[columns * rows];
         int[] rowCounts = new int[rows + 1];
+        double inverseWidth = 1 / width;
+        double inverseHeight = 1 / height;
         // Two passes over the edges: count each row's edges, then place them, so that the rows'
-        // lists are one flat array.
+        // lists are one flat array. Indices are found by multiplying with inverses: the pads
+        // (the slack) are far wider than the rounding that this adds.
         for (int pass = 0; pass < 2; pass++) {
             int[] rowEdges = pass == 0 ? null : new int[rowCounts[rows]];
             int[] fill = pass == 0 ? null : new int[rows];
@@ -95,22 +98,38 @@ final class CellRaster {
                     double ay = ys[i];
                     double bx = xs[i + 1];
                     double by = ys[i + 1];
-                    if (Math.max(ay, by) + padY < y0 || Math.min(ay, by) - padY > y0 + rows * height) {
+                    double low = Math.min(ay, by) - padY;
+                    double high = Math.max(ay, by) + padY;
+                    if (high < y0 || low > y0 + rows * height) {
                         continue; // no row's latitude band meets it
                     }
-                    int rowFrom = clamp((int) Math.floor((Math.min(ay, by) - padY - y0) / height), rows);
-                    int rowTo = clamp((int) Math.floor((Math.max(ay, by) + padY - y0) / height), rows);
-                    // An edge east of the grid still counts for the rays cast eastwards from it.
-                    boolean near = Math.max(ax, bx) + padX >= x0 && Math.min(ax, bx) - padX <= x0 + columns * width;
-                    for (int r = rowFrom; r <= rowTo; r++) {
-                        if (pass == 0) {
-                            rowCounts[r]++;
-                            if (near) {
-                                markRow(cells, ax, ay, bx, by, r, x0, y0, width, height, columns, padX, padY);
-                            }
-                        } else {
+                    int rowFrom = clamp((int) Math.floor((low - y0) * inverseHeight), rows);
+                    int rowTo = clamp((int) Math.floor((high - y0) * inverseHeight), rows);
+                    if (pass == 1) {
+                        for (int r = rowFrom; r <= rowTo; r++) {
                             rowEdges[rowCounts[r] + fill[r]++] = i;
                         }
+                        continue;
+                    }
+                    for (int r = rowFrom; r <= rowTo; r++) {
+                        rowCounts[r]++;
+                    }
+                    // An edge east of the grid still counts for the rays cast eastwards from it,
+                    // but marks no cell.
+                    double west = Math.min(ax, bx) - padX;
+                    double east = Math.max(ax, bx) + padX;
+                    if (east < x0 || west > x0 + columns * width) {
+                        continue;
+                    }
+                    int columnFrom = clamp((int) Math.floor((west - x0) * inverseWidth), columns);
+                    int columnTo = clamp((int) Math.floor((east - x0) * inverseWidth), columns);
+                    if (rowFrom == rowTo && columnFrom == columnTo) {
+                        // Most edges of a detailed outline lie within one cell, widened.
+                        cells[rowFrom * columns + columnFrom] = BOUNDARY;
+                        continue;
+                    }
+                    for (int r = rowFrom; r <= rowTo; r++) {
+                        markRow(cells, ax, ay, bx, by, r, x0, y0, width, height, inverseWidth, columns, padX, padY);
                     }
                 }
             }
@@ -182,7 +201,7 @@ final class CellRaster {
     // Marks the cells of row r that the edge, widened by the pads, meets: only the columns
     // spanned by the part of the edge within the row's latitude band are tried.
     private static void markRow(byte[] cells, double ax, double ay, double bx, double by, int r, double x0,
-            double y0, double width, double height, int columns, double padX, double padY) {
+            double y0, double width, double height, double inverseWidth, int columns, double padX, double padY) {
         double bottom = y0 + r * height - padY;
         double top = y0 + (r + 1) * height + padY;
         double left;
@@ -198,8 +217,8 @@ final class CellRaster {
             left = Math.max(Math.min(xa, xb), Math.min(ax, bx));
             right = Math.min(Math.max(xa, xb), Math.max(ax, bx));
         }
-        int columnFrom = clamp((int) Math.floor((left - padX - SLACK - x0) / width), columns);
-        int columnTo = clamp((int) Math.floor((right + padX + SLACK - x0) / width), columns);
+        int columnFrom = clamp((int) Math.floor((left - padX - SLACK - x0) * inverseWidth), columns);
+        int columnTo = clamp((int) Math.floor((right + padX + SLACK - x0) * inverseWidth), columns);
         for (int c = columnFrom; c <= columnTo; c++) {
             int at = r * columns + c;
             if (cells[at] != BOUNDARY && segmentMeetsBox(ax, ay, bx, by, x0 + c * width - padX,
@@ -209,21 +228,42 @@ final class CellRaster {
         }
     }
 
+    // The cells of a run (no edge comes near them) share the side of their centres. Along the
+    // line through a row's centres, the side changes only where an edge crosses that line, and
+    // every such crossing lies in a boundary cell, well clear of any run's centre (by half a cell
+    // at least, against rounding errors some 10^-13 degrees): so the parity of the crossings west
+    // of a run's centre, computed in floating point, is exact.
     private static void classifyRuns(byte[] cells, double[] xs, double[] ys, int[] rowStarts, int[] rowEdges,
             double x0, double y0, double width, double height, int columns, int rows) {
+        double[] crossings = new double[16];
         for (int r = 0; r < rows; r++) {
             double y = y0 + (r + 0.5) * height;
+            int count = 0;
+            for (int e = rowStarts[r]; e < rowStarts[r + 1]; e++) {
+                int i = rowEdges[e];
+                double ay = ys[i];
+                double by = ys[i + 1];
+                // Half-open in y, as in the point location, so a vertex on the line counts once.
+                if ((ay > y) != (by > y)) {
+                    if (count == crossings.length) {
+                        crossings = java.util.Arrays.copyOf(crossings, count * 2);
+                    }
+                    crossings[count++] = xs[i] + (y - ay) * (xs[i + 1] - xs[i]) / (by - ay);
+                }
+            }
+            java.util.Arrays.sort(crossings, 0, count);
+            int west = 0;
             int c = 0;
             while (c < columns) {
                 if (cells[r * columns + c] == BOUNDARY) {
                     c++;
                     continue;
                 }
-                int where = PlanarRings.locateAcross(x0 + (c + 0.5) * width, y, xs, ys, rowEdges, rowStarts[r],
-                        rowStarts[r + 1]);
-                // No edge is near, so the centre cannot be on the boundary; if rounding ever said
-                // so, the safe class is boundary.
-                byte value = where == PlanarRings.INSIDE ? INSIDE : (where == PlanarRings.OUTSIDE ? OUTSIDE : BOUNDARY);
+                double x = x0 + (c + 0.5) * width;
+                while (west < count && crossings[west] < x) {
+                    west++;
+                }
+                byte value = (west & 1) == 1 ? INSIDE : OUTSIDE;
                 while (c < columns && cells[r * columns + c] != BOUNDARY) {
                     cells[r * columns + c] = value;
                     c++;

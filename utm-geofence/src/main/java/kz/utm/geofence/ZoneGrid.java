@@ -1,6 +1,7 @@
 package kz.utm.geofence;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * The zones in force, spread over a grid of the whole earth for point queries: one
@@ -80,17 +81,18 @@ final class ZoneGrid {
                 counts[tileCount] = total;
             } else {
                 GridTile[] tiles = new GridTile[tileCount];
-                for (int t = 0; t < tileCount; t++) {
-                    if (fill[t] == 0) {
-                        continue;
-                    }
+                int[] occupied = IntStream.range(0, tileCount).filter(t -> fill[t] > 0).toArray();
+                // Tiles build independently: many are spread over the common fork-join pool.
+                IntStream order = IntStream.range(0, occupied.length);
+                (counts[tileCount] >= ZoneIndex.PARALLEL_ZONES ? order.parallel() : order).forEach(k -> {
+                    int t = occupied[k];
                     int[] here = Arrays.copyOfRange(slots, counts[t], counts[t] + fill[t]);
                     TileBuilder builder = new TileBuilder(t % COLUMNS, t / COLUMNS, shift(here.length, area[t], span[t]));
                     for (int slot : here) {
                         zones[slot].addTo(builder, slot);
                     }
                     tiles[t] = GridTile.of(builder, here);
-                }
+                });
                 return new ZoneGrid(tiles);
             }
         }
@@ -139,6 +141,11 @@ final class ZoneGrid {
             next[t] = GridTile.replacing(old, slot, builder);
         }
         return new ZoneGrid(next);
+    }
+
+    /** The tiles, row by row, null where no zone is: not to be changed. */
+    GridTile[] tiles() {
+        return tiles;
     }
 
     /** The tile at (column, row) of the grid, or null where no zone is. */

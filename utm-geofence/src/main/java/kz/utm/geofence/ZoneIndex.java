@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 import kz.utm.core.common.GeoPoint;
 import kz.utm.core.common.ZoneId;
@@ -47,6 +48,9 @@ import kz.utm.core.zone.RestrictedZone;
  */
 public final class ZoneIndex {
 
+    /** From this many zones on, a build uses the common fork-join pool. */
+    static final int PARALLEL_ZONES = 2_000;
+
     private final GeofenceSettings settings;
     private final double warningHorizontal;
     private final double warningVertical;
@@ -55,6 +59,8 @@ public final class ZoneIndex {
     private final CompiledZone[] zones;
     private final int size;
     private final ZoneGrid grid;
+    // The grid's tiles, held here too: one reference less to follow on every check.
+    private final GridTile[] tiles;
 
     private ZoneIndex(GeofenceSettings settings, CompiledZone[] zones, int size, ZoneGrid grid) {
         this.settings = settings;
@@ -63,11 +69,13 @@ public final class ZoneIndex {
         this.zones = zones;
         this.size = size;
         this.grid = grid;
+        this.tiles = grid.tiles();
     }
 
     /**
      * Compiles the zones that are in force (active and not soft-deleted; others are skipped)
-     * into an index.
+     * into an index. A build of thousands of zones runs on the common fork-join pool as well as
+     * on the calling thread.
      *
      * @throws NullPointerException if an argument or zone is null
      * @throws IllegalArgumentException if two zones in force share an id
@@ -80,9 +88,10 @@ public final class ZoneIndex {
                 .sorted(Comparator.comparing(RestrictedZone::id))
                 .toList();
         CompiledZone[] compiled = new CompiledZone[enforced.size()];
-        for (int slot = 0; slot < compiled.length; slot++) {
-            compiled[slot] = CompiledZone.of(enforced.get(slot), settings);
-        }
+        // Zones compile independently: a large set is spread over the common fork-join pool.
+        IntStream slots = IntStream.range(0, compiled.length);
+        (compiled.length >= PARALLEL_ZONES ? slots.parallel() : slots)
+                .forEach(slot -> compiled[slot] = CompiledZone.of(enforced.get(slot), settings));
         return new ZoneIndex(settings, compiled, compiled.length, ZoneGrid.build(compiled));
     }
 
@@ -201,7 +210,7 @@ public final class ZoneIndex {
             int row = (int) v;
             column = column == ZoneGrid.COLUMNS ? ZoneGrid.COLUMNS - 1 : column;
             row = row == ZoneGrid.ROWS ? ZoneGrid.ROWS - 1 : row;
-            GridTile tile = grid.tile(column, row);
+            GridTile tile = tiles[row * ZoneGrid.COLUMNS + column];
             if (tile != null) {
                 int cell = tile.occupiedCell(u - column, v - row);
                 if (cell >= 0) {

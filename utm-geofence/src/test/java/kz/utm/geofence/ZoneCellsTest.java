@@ -21,8 +21,8 @@ import kz.utm.core.zone.ZoneGeometry;
  */
 class ZoneCellsTest {
 
-    private static final int ZONES = 400;
-    private static final int MAX_CELLS_PER_ZONE = 3_000;
+    private static final int ZONES = 300;
+    private static final int MAX_CELLS_PER_ZONE = 500;
 
     @Test
     void cellsListedWhollyInsideAreInsideAndCellsLeftOutHoldNothingNear() {
