@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The full suite (about 80 minutes on 2 cores): every telemetry workload, the brute force at 100 and
-# 1,000 zones, the 100k-zone index build, the route check, the conformance monitor, then the
+# 1,000 zones, the 100k-zone index build, one zone changed at 100k zones, the route check, the conformance monitor, then the
 # retained memory (JOL). Results: benchmarks/target/full-<stamp>-*.json and .log; the ratio
 # table is printed at the end. Extra JMH options (e.g. -f 3) go after the script's name.
 set -euo pipefail
@@ -37,6 +37,7 @@ run telemetry-100k "$contenders" -p zones=100000 -p polygons=mixed,jagged -p que
 run brute-force 'TelemetryCheckBenchmark\.bruteForce$' -p zones=100,1000 -p polygons=mixed \
     -p queries=uniform,tracks "${common[@]}"
 run build 'IndexBuildBenchmark' -f 2 -wi 2 -i 5 "$@"
+run change 'ZoneChangeBenchmark' "${common[@]}"
 run route 'RouteCheckBenchmark' "${common[@]}"
 run monitor 'ConformanceMonitorBenchmark' "${common[@]}"
 echo "== memory: $(date -u +%H:%M:%S), load average $(cut -d' ' -f1-3 /proc/loadavg)"

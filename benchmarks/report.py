@@ -62,7 +62,7 @@ def load(paths):
 def key(entry):
     cls, _, method = entry["benchmark"].rpartition(".")
     params = entry.get("params", {})
-    return cls, tuple(sorted(params.items())), method
+    return cls, tuple(sorted(params.items())), method, entry.get("threads", 1)
 
 
 def fmt_params(params):
@@ -76,11 +76,15 @@ def main(paths):
     if not entries:
         sys.exit("report.py: no results in " + " ".join(paths))
     by = {}
+    threaded = {}
     for e in entries:
-        cls, params, method = key(e)
-        by.setdefault((cls, params), {})[method] = e
+        cls, params, method, threads = key(e)
+        threaded.setdefault((cls, params, method), {})[threads] = e
+        if threads == 1:
+            by.setdefault((cls, params), {})[method] = e
 
     min_ratio = None
+    lowest = {}
     rows = []
     for (cls, params), methods in sorted(by.items(), key=lambda kv: (kv[0][0], sort_params(kv[0][1]))):
         if cls != TELEMETRY:
@@ -95,12 +99,38 @@ def main(paths):
                 if (cand, base) == ("utmKit", BASELINE) and p.get("zones") == "10000" \
                         and p.get("polygons") != "jagged":
                     min_ratio = med if min_ratio is None else min(min_ratio, med)
+                if cand == "utmKit" and base != "bruteForce" and p.get("polygons") != "jagged":
+                    k = (base, p.get("zones"))
+                    lowest[k] = min(lowest.get(k, med), med)
     if rows:
         print("Telemetry check, throughput ratio candidate / baseline (median over forks, [min, max])")
         print(f"{'zones polygons queries':<26} {'candidate':<38} {'baseline':<38} {'ratio':>7}  range")
         for params, cand, base, med, lo, hi, n, jagged in rows:
             note = "  (jagged: no bar)" if jagged else ""
             print(f"{params:<26} {cand:<38} {base:<38} {ratio(med):>7}  [{ratio(lo)}, {ratio(hi)}] x{n}{note}")
+        print()
+
+    allocation = [(params, method, e) for (cls, params), methods in sorted(by.items(), key=lambda kv: (kv[0][0], sort_params(kv[0][1])))
+                  if cls == TELEMETRY for method, e in sorted(methods.items())
+                  if "gc.alloc.rate.norm" in e.get("secondaryMetrics", {})]
+    if allocation:
+        print("Allocation per check (gc.alloc.rate.norm, bytes per operation, mean [min, max] over forks)")
+        for params, method, e in allocation:
+            m = e["secondaryMetrics"]["gc.alloc.rate.norm"]
+            forks = [statistics.fmean(i) for i in m["rawData"]]
+            print(f"  {fmt_params(params):<26} {NAMES.get(method, method):<38} {m['score']:.4g} "
+                  f"[{min(forks):.3g}, {max(forks):.3g}]")
+        print()
+
+    scaling = [(k, v) for k, v in sorted(threaded.items()) if 1 in v and len(v) > 1]
+    if scaling:
+        print("Threads: throughput of n threads over one (median over forks of each run)")
+        for (cls, params, method), runs in scaling:
+            one = statistics.median(fork_scores(runs[1]))
+            for n in sorted(t for t in runs if t != 1):
+                many = statistics.median(fork_scores(runs[n]))
+                print(f"  {cls.rpartition('.')[2]}.{method} {fmt_params(params)}: {n} threads "
+                      f"{many / one:.2f}x one thread ({many:.5g} vs {one:.5g} {runs[1]['primaryMetric']['scoreUnit']})")
         print()
 
     builds = [(params, methods) for (cls, params), methods in by.items() if cls == BUILD]
@@ -121,6 +151,8 @@ def main(paths):
                 print(f"  {cls.rpartition('.')[2]}.{method} {fmt_params(params)}: {m['score']:.4g} "
                       f"± {m['scoreError']:.2g} {m['scoreUnit']} ({e['mode']})")
     print()
+    for (base, zones), low in sorted(lowest.items(), key=lambda kv: (kv[0][0], int(kv[0][1]))):
+        print(f"min ratio UTM Kit vs {NAMES[base]} at {int(zones):,} zones: {low:.2f}")
     value = "n/a" if min_ratio is None else f"{min_ratio:.2f}"
     print(f"min ratio vs JTS STRtree+PreparedGeometry at 10k zones: {value}")
 

@@ -78,7 +78,6 @@ public final class ZoneIndex {
      * on the calling thread.
      *
      * @throws NullPointerException if an argument or zone is null
-     * @throws IllegalArgumentException if two zones in force share an id
      */
     public static ZoneIndex build(Collection<RestrictedZone> zones, GeofenceSettings settings) {
         Objects.requireNonNull(settings, "settings");
