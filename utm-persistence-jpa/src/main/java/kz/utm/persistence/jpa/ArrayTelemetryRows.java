@@ -15,9 +15,9 @@ import kz.utm.core.telemetry.TelemetryPoint;
  * for the batch, where JDBC batching pays them per row (or per few rows with the driver's
  * rewriting); the rows still pass every constraint, key and index one by one.
  *
- * <p>Only {@code java.sql}: {@link Connection#createArrayOf} with the driver's type names. The
- * timestamps go as text, in ISO-8601 with a {@code Z}, which PostgreSQL reads exactly. Stateless
- * and thread-safe.
+ * <p>Only {@code java.sql}: {@link Connection#createArrayOf} with the driver's type names, for
+ * when {@link CopyTelemetryRows} cannot reach the driver. The timestamps go as text, in ISO-8601
+ * with a {@code Z}, which PostgreSQL reads exactly. Stateless and thread-safe.
  */
 final class ArrayTelemetryRows implements TelemetryRows {
 

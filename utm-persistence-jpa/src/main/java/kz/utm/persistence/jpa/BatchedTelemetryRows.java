@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -75,7 +76,7 @@ final class BatchedTelemetryRows implements TelemetryRows {
         insert.setObject(12, utc(point.updatedAt()));
     }
 
-    private static OffsetDateTime utc(java.time.Instant instant) {
+    private static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(TelemetryRows.toMicros(instant), ZoneOffset.UTC);
     }
 }

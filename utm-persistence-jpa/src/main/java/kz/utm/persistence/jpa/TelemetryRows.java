@@ -3,6 +3,7 @@ package kz.utm.persistence.jpa;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import kz.utm.core.telemetry.TelemetryPoint;
@@ -32,12 +33,12 @@ interface TelemetryRows {
     void insert(Connection connection, List<TelemetryPoint> points) throws SQLException;
 
     /**
-     * The instant as the columns keep it: to the microsecond, half up, as the JDBC drivers
-     * round what JPA providers bind. Done here so both ways store the same value for a point
-     * with nanoseconds, whatever the database would do with the rest.
+     * The instant as the columns keep it: to the microsecond, rounded half up. Done here, so that
+     * every way stores the same value for a point with nanoseconds, whatever its driver or
+     * database would do with them.
      */
     static Instant toMicros(Instant instant) {
-        Instant truncated = instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant truncated = instant.truncatedTo(ChronoUnit.MICROS);
         return instant.getNano() % 1_000 >= 500 ? truncated.plusNanos(1_000) : truncated;
     }
 }
