@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The telemetry ingest benchmark on PostgreSQL: UTM Kit's batch path (the one TelemetryService
-# uses) against one entity per transaction and against a competent Hibernate setup (JDBC
-# batches of 50, 1,000 rows per transaction), same rows, one run, three forks each with its own
-# embedded PostgreSQL. About five minutes on 2 cores. Prints rows per second and the ratios; the
-# last two lines are
+# uses) against one entity per transaction (ids pooled, or drawn one by one from the schema's
+# sequence) and against a competent Hibernate setup (JDBC batches of 50, 1,000 rows per
+# transaction), same rows, one run, three forks each with its own embedded PostgreSQL. About six
+# minutes on 2 cores. Prints rows per second and the ratios; the last three lines are
 #   ingest ratio UTM Kit batch path / one entity per transaction: X.X (bar 50)
+#   ingest ratio UTM Kit batch path / one entity per tx, schema's sequence: X.X (bar 50)
 #   ingest ratio UTM Kit batch path / Hibernate batched: X.XX (bar 3)
 # Extra JMH options go after it (e.g. -f 5, or -p synchronousCommit=on,off). See benchmarks/README.md.
 set -euo pipefail

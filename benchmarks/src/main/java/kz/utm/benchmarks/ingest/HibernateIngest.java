@@ -17,7 +17,9 @@ import kz.utm.core.telemetry.TelemetryInput;
  * through {@link BaselineTelemetryRow}, on the same data source as UTM Kit.
  *
  * <ul>
- *   <li>{@link #perTransaction}: one entity persisted per transaction.
+ *   <li>{@link #perTransaction}: one entity persisted per transaction, ids from a pooled sequence;
+ *   <li>{@link #perTransactionOnTheSchemasSequence}: the same, the entity mapped plainly on the
+ *       schema's own sequence (one {@code nextval} per row);
  *   <li>{@link #batched}: the competent way: {@code hibernate.jdbc.batch_size} 50 with
  *       {@code hibernate.order_inserts}, a whole batch (1,000 rows) in one transaction, ids
  *       from a pooled sequence (50 a round trip), the persistence context flushed and cleared
@@ -40,7 +42,9 @@ public final class HibernateIngest implements AutoCloseable {
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
                 .sharedCacheMode(SharedCacheMode.NONE)
                 .validationMode(ValidationMode.NONE)
+                .managedClass(TelemetryRowColumns.class)
                 .managedClass(BaselineTelemetryRow.class)
+                .managedClass(PlainTelemetryRow.class)
                 .property("jakarta.persistence.nonJtaDataSource", database.dataSource())
                 .property(PersistenceConfiguration.SCHEMAGEN_DATABASE_ACTION, "none")
                 .property("hibernate.jdbc.batch_size", String.valueOf(JDBC_BATCH_SIZE))
@@ -48,12 +52,21 @@ public final class HibernateIngest implements AutoCloseable {
                 .createEntityManagerFactory();
     }
 
-    /** Persists one row in a transaction of its own. */
+    /** Persists one row in a transaction of its own, its id from the pooled sequence. */
     public void perTransaction(int drone, TelemetryInput point, Instant now) {
+        persistAlone(BaselineTelemetryRow.of(drone, point, now));
+    }
+
+    /** Persists one row in a transaction of its own, its id from the table's own sequence. */
+    public void perTransactionOnTheSchemasSequence(int drone, TelemetryInput point, Instant now) {
+        persistAlone(PlainTelemetryRow.of(drone, point, now));
+    }
+
+    private void persistAlone(TelemetryRowColumns row) {
         EntityManager em = factory.createEntityManager();
         try {
             em.getTransaction().begin();
-            em.persist(BaselineTelemetryRow.of(drone, point, now));
+            em.persist(row);
             em.getTransaction().commit();
         } finally {
             if (em.getTransaction().isActive()) {

@@ -29,7 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       moved forward), one report per transaction;
  *   <li>{@code utmKitStorage}: the storage calls of such a report alone (diagnostic);
  *   <li>{@code entityPerTransaction}: plain JPA on Hibernate, one entity persisted per
- *       transaction;
+ *       transaction, ids from a pooled sequence as the batched baseline's;
+ *   <li>{@code entityPerTransactionSchemaSequence}: the same, the entity mapped plainly on the
+ *       schema's own sequence, which increments by one: one {@code nextval} per row;
  *   <li>{@code hibernateBatched}: <b>the competent Hibernate baseline</b>, JDBC batches of 50,
  *       ordered inserts, {@value IngestData#BATCH} rows per transaction, pooled sequence ids,
  *       the persistence context cleared every 50 rows.
@@ -101,6 +103,13 @@ public class TelemetryIngestBenchmark {
     public void entityPerTransaction() {
         long row = next++;
         hibernate.perTransaction(database.drone(data.droneOfRow(row)).value(), data.row(row), Instant.now());
+    }
+
+    @Benchmark
+    public void entityPerTransactionSchemaSequence() {
+        long row = next++;
+        hibernate.perTransactionOnTheSchemasSequence(database.drone(data.droneOfRow(row)).value(), data.row(row),
+                Instant.now());
     }
 
     @Benchmark
