@@ -55,6 +55,10 @@ public final class Problems {
             if (retryAfter != null) {
                 ctx.header("Retry-After", String.valueOf(retryAfter));
             }
+            if (problem.status() == 401) {
+                // RFC 9110 15.5.2: a 401 names the scheme that would be accepted.
+                ctx.header("WWW-Authenticate", "Bearer realm=\"utm-kit\"");
+            }
             send(ctx, problem.status(), body);
         } else if (error instanceof ValidationException invalid) {
             Map<String, Object> body = document(422, "validation-failed", "Invalid input",
