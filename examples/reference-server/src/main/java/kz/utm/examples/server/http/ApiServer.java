@@ -89,6 +89,9 @@ public final class ApiServer {
             new MapRoutes(application, settings).register(config.routes);
 
             config.routes.exception(Exception.class, Problems::write);
+            // Javalin answers its own HttpResponseExceptions (a body over maxRequestSize: 413) in
+            // plain text unless a handler names the type itself.
+            config.routes.exception(io.javalin.http.HttpResponseException.class, Problems::write);
             config.routes.error(404, ctx -> {
                 // The domain's 404s are problem documents already; the router's is plain text.
                 if (!Problems.MEDIA_TYPE.equals(ctx.res().getContentType())) {

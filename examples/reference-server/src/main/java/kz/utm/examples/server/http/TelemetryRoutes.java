@@ -68,10 +68,18 @@ final class TelemetryRoutes {
         }
         List<JsonBody> items = body.objects("points");
         List<TelemetryInput> points = null;
+        // The service refuses points from the future only once the rest of the batch is valid;
+        // checked here too, they are named together with every other bad field.
+        Instant latest = application.clock().instant().plus(TelemetryService.MAX_CLOCK_AHEAD);
         if (items != null) {
             points = new ArrayList<>(items.size());
             for (JsonBody item : items) {
-                points.add(item == null ? null : new TelemetryInput(item.instant("timestamp"),
+                Instant timestamp = item == null ? null : item.instant("timestamp");
+                if (timestamp != null && timestamp.isAfter(latest)) {
+                    item.error("timestamp", "must not be more than " + TelemetryService.MAX_CLOCK_AHEAD.toSeconds()
+                            + " s ahead of the service's clock");
+                }
+                points.add(item == null ? null : new TelemetryInput(timestamp,
                         item.number("latitude"), item.number("longitude"), item.number("altitudeM"),
                         item.optionalNumber("speedMps"), item.optionalNumber("headingDegrees"),
                         item.optionalText("statusMessage")));
