@@ -70,11 +70,25 @@ final class ZoneRoutes {
             try {
                 geometry = CODEC.read(type, definition.toString());
             } catch (ValidationException e) {
-                e.errors().forEach(error -> body.error("definition" + error.field(), error.message()));
+                e.errors().forEach(error -> body.error(definitionField(error.field()), error.message()));
             }
         }
-        return body.finish(new DefineZone(body.text("name"), body.optionalText("description"), geometry,
-                body.optionalNumber("minAltitudeM"), body.optionalNumber("maxAltitudeM")), application.validator());
+        try {
+            return body.finish(new DefineZone(body.text("name"), body.optionalText("description"), geometry,
+                    body.optionalNumber("minAltitudeM"), body.optionalNumber("maxAltitudeM")), application.validator());
+        } catch (ValidationException e) {
+            // The command's geometry is missing only because the definition or its type was bad,
+            // which is named already; "geometry" is no member of the request.
+            List<FieldError> named = e.errors().stream().filter(error -> !error.field().equals("geometry")).toList();
+            throw named.isEmpty() ? e : new ValidationException(named);
+        }
+    }
+
+    // The codec names its errors from the root of the definition text ("definitionJson/center/lat");
+    // in a request the definition is the member "definition".
+    private static String definitionField(String codecField) {
+        String root = "definitionJson";
+        return "definition" + (codecField.startsWith(root) ? codecField.substring(root.length()) : "/" + codecField);
     }
 
     private void list(Context ctx) {
