@@ -14,7 +14,8 @@ import kz.utm.examples.server.UtmApplication;
  * The alert stream, {@code GET /alerts}: Server-Sent Events carrying each conformance change
  * (event {@code conformance}) of the drones the signed-in user may read, numbered by their
  * {@code id}. A client that reconnects with {@code Last-Event-ID} (or {@code lastEventId=}) gets
- * the alerts it missed first, as far back as the hub retains them.
+ * the alerts it missed first, as far back as the hub retains them; a new stream, without one,
+ * starts with the next alert (a map page opening would otherwise be sent the whole backlog).
  */
 final class AlertRoutes {
 
@@ -64,16 +65,17 @@ final class AlertRoutes {
         client.sendComment("subscribed");
     }
 
+    // Without an id the client saw nothing yet: it starts now, and every id is "seen".
     private static long lastEventId(SseClient client) {
         String raw = Optional.ofNullable(client.ctx().header("Last-Event-ID"))
                 .orElse(client.ctx().queryParam("lastEventId"));
         if (raw == null || raw.isBlank()) {
-            return 0;
+            return Long.MAX_VALUE;
         }
         try {
             return Math.max(0, Long.parseLong(raw.strip()));
         } catch (NumberFormatException e) {
-            return 0;
+            return Long.MAX_VALUE;
         }
     }
 
