@@ -185,6 +185,8 @@ class OrganizationEndpointsTest {
         // Only an admin member of this organization qualifies.
         invalid(http.put(path, world.authority(), Map.of("adminId", world.altaiAdminId())), "adminId");
         notFound(http.put(path, world.authority(), Map.of("adminId", 9_999)));
+        int first = ok(200, http.get("/api/v1/organizations/" + id, world.authority())).json().path("adminId").asInt();
+        assertThat(first).isNotEqualTo(second);
 
         assertThat(ok(200, http.put(path, world.authority(), Map.of("adminId", second))).json().path("adminId")
                 .asInt()).isEqualTo(second);
