@@ -193,6 +193,18 @@ class AuthEndpointsTest {
     }
 
     @Test
+    void aTokenIsMatchedExactlyEvenOnAConnectionThatSentItBefore() {
+        String token = server.signIn(EMAIL, PASSWORD);
+        // The same keep-alive connection carries these: the token's header is known to it.
+        for (int i = 0; i < 3; i++) {
+            ok(200, http.get("/api/v1/users/me", token));
+        }
+        unauthenticated(http.get("/api/v1/users/me", token.toUpperCase(java.util.Locale.ROOT)));
+        unauthenticated(http.get("/api/v1/users/me", token.toLowerCase(java.util.Locale.ROOT)));
+        ok(200, http.get("/api/v1/users/me", token));
+    }
+
+    @Test
     void aDeactivatedUserCannotSignIn() {
         String authority = server.authorityToken();
         int id = ok(201, http.post("/api/v1/users/register", null, Map.of("fullName", "Short Lived",

@@ -65,6 +65,9 @@ public final class ApiServer {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.http.maxRequestSize = settings.maxRequestBytes();
+            // Jetty reuses header fields seen earlier on a connection, by default matching their
+            // values without regard to case: a bearer token differing only in case would pass.
+            config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(settings.shutdownGrace().toMillis());
                 server.insertHandler(new GracefulHandler());
