@@ -59,12 +59,13 @@ public final class DroneService {
         Drone stored = context.inTransaction(() -> {
             Actor actor = context.actor(actorId);
             DroneOwner owner = command.organizationId()
-                    .<DroneOwner>map(o -> {
-                        organizations.findById(o).orElseThrow(() -> new NotFoundException("organization", o));
-                        return new DroneOwner.OfOrganization(o);
-                    })
+                    .<DroneOwner>map(DroneOwner.OfOrganization::new)
                     .orElseGet(() -> new DroneOwner.OfSoloPilot(actorId));
+            // Authorized first: whether an organization the actor may not act for exists is not
+            // theirs to learn.
             context.policy().authorize(actor, Action.DRONE_REGISTER, new Resource.NewDrone(owner));
+            command.organizationId().ifPresent(o -> organizations.findById(o)
+                    .orElseThrow(() -> new NotFoundException("organization", o)));
             return drones.insert(new Drone(drones.nextId(), command.brand().strip(), command.model().strip(),
                     command.serialNumber().strip(), owner, DroneStatus.IDLE, Optional.empty(), Optional.empty(), 0,
                     Audit.createdAt(context.now())));

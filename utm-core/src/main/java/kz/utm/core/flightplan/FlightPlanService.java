@@ -18,6 +18,7 @@ import kz.utm.core.common.DroneId;
 import kz.utm.core.common.FlightPlanId;
 import kz.utm.core.common.GeoPoint;
 import kz.utm.core.common.NotFoundException;
+import kz.utm.core.common.OrganizationId;
 import kz.utm.core.common.UserId;
 import kz.utm.core.common.ValidationException;
 import kz.utm.core.drone.Drone;
@@ -151,13 +152,23 @@ public final class FlightPlanService {
     public List<FlightPlan> find(UserId actorId, FlightPlanQuery query) {
         Actor actor = context.actor(actorId);
         context.policy().requireStanding(actor);
+        // The caller's scope narrows the query; a criterion outside that scope matches nothing
+        // (it must not be replaced by the caller's own scope).
+        Optional<OrganizationId> ownOrganization = actor.user().organizationId();
         FlightPlanQuery narrowed = switch (actor.role()) {
             case AUTHORITY_ADMIN -> query;
-            case ORGANIZATION_ADMIN -> new FlightPlanQuery(query.submitter(), actor.user().organizationId(),
-                    query.drone(), query.statuses(), query.offset(), query.limit());
-            case ORGANIZATION_PILOT, SOLO_PILOT -> new FlightPlanQuery(Optional.of(actorId), query.organization(),
-                    query.drone(), query.statuses(), query.offset(), query.limit());
+            case ORGANIZATION_ADMIN -> query.organization().isPresent() && !query.organization().equals(ownOrganization)
+                    ? null
+                    : new FlightPlanQuery(query.submitter(), ownOrganization, query.drone(), query.statuses(),
+                            query.offset(), query.limit());
+            case ORGANIZATION_PILOT, SOLO_PILOT -> query.submitter().filter(s -> !s.equals(actorId)).isPresent()
+                    ? null
+                    : new FlightPlanQuery(Optional.of(actorId), query.organization(), query.drone(), query.statuses(),
+                            query.offset(), query.limit());
         };
+        if (narrowed == null) {
+            return List.of();
+        }
         return plans.find(narrowed).stream()
                 .filter(p -> context.policy().canRead(actor, Action.FLIGHT_PLAN_READ, new Resource.OfFlightPlan(p)))
                 .toList();

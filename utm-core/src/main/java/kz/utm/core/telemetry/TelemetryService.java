@@ -79,8 +79,7 @@ public final class TelemetryService {
      * @throws AccessDeniedException if the actor may not report for it
      */
     public List<TelemetryPoint> report(UserId actorId, ReportTelemetry command) {
-        context.check(command);
-        requireNotFromTheFuture(command);
+        checkWithTimestamps(command);
         StoredBatch batch = context.inTransaction(() -> {
             Actor actor = context.actor(actorId);
             Drone drone = drones.findByIdIncludingDeleted(command.droneId())
@@ -119,14 +118,23 @@ public final class TelemetryService {
     private record StoredBatch(List<TelemetryPoint> points, Optional<FlightPlan> plan) {
     }
 
-    // A point stamped in the future would make the drone's real points look late: refuse it.
-    private void requireNotFromTheFuture(ReportTelemetry command) {
-        Instant latest = context.now().plus(MAX_CLOCK_AHEAD);
+    // A point stamped in the future would make the drone's real points look late: refuse it,
+    // named together with whatever else is wrong in the batch.
+    private void checkWithTimestamps(ReportTelemetry command) {
         List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < command.points().size(); i++) {
-            if (command.points().get(i).timestamp().isAfter(latest)) {
-                errors.add(new FieldError("points[" + i + "].timestamp",
-                        "must not be more than " + MAX_CLOCK_AHEAD.toSeconds() + " s ahead of the service's clock"));
+        try {
+            context.check(command);
+        } catch (ValidationException invalid) {
+            errors.addAll(invalid.errors());
+        }
+        if (command.points() != null) {
+            Instant latest = context.now().plus(MAX_CLOCK_AHEAD);
+            for (int i = 0; i < command.points().size(); i++) {
+                TelemetryInput point = command.points().get(i);
+                if (point != null && point.timestamp() != null && point.timestamp().isAfter(latest)) {
+                    errors.add(new FieldError("points[" + i + "].timestamp",
+                            "must not be more than " + MAX_CLOCK_AHEAD.toSeconds() + " s ahead of the service's clock"));
+                }
             }
         }
         if (!errors.isEmpty()) {

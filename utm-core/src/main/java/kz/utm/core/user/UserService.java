@@ -78,8 +78,10 @@ public final class UserService {
         context.check(command);
         User user = context.inTransaction(() -> {
             Actor actor = context.actor(actorId);
-            Optional<Organization> organization = command.organizationId().map(this::liveOrganization);
+            // Authorized first: whether an organization the actor may not act for exists is not
+            // theirs to learn.
             context.policy().authorize(actor, Action.USER_CREATE, new Resource.NewUser(command.role(), command.organizationId()));
+            Optional<Organization> organization = command.organizationId().map(this::liveOrganization);
             Instant now = context.now();
             User created = users.insert(new User(users.nextId(), command.fullName().strip(),
                     normalized(command.email()), command.phoneNumber(), command.iin(), hasher.hash(command.password()),

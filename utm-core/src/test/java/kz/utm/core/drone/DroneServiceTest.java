@@ -130,10 +130,10 @@ class DroneServiceTest {
     }
 
     @Test
-    void registeringForAnUnknownOrganizationIsNotFound() {
+    void registeringForAnUnknownOrganizationIsRefusedLikeAnyOtherOrganizationRevealingNothing() {
         assertThatThrownBy(() -> utm.drones().register(skyAdmin.id(),
                 new RegisterDrone("DJI", "Mavic", "SN-X", Optional.of(OrganizationId.of(404)))))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertNoDrones();
     }
 

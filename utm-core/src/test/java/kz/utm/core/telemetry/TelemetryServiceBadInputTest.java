@@ -120,6 +120,17 @@ class TelemetryServiceBadInputTest {
         assertNothingStored();
     }
 
+    @Test
+    void aTimestampAheadOfTheClockIsNamedTogetherWithTheOtherBadFields() {
+        Instant ahead = NOW.plus(TelemetryService.MAX_CLOCK_AHEAD).plusSeconds(1);
+
+        ValidationException error = invalid(() -> utm.telemetry().report(owner.id(), new ReportTelemetry(drone.id(),
+                List.of(point(NOW, 91, 76.9), point(ahead, 43.2, 76.9)))));
+
+        assertThat(error.fields()).containsExactlyInAnyOrder("points[0].latitude", "points[1].timestamp");
+        assertNothingStored();
+    }
+
     private void assertNothingStored() {
         assertThat(storage.telemetry().findByDrone(drone.id(), Instant.EPOCH, NOW.plusSeconds(86_400), 100)).isEmpty();
         Drone stored = storage.drones().findById(drone.id()).orElseThrow();
