@@ -2,9 +2,11 @@ package kz.utm.examples.server.http;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.HandlerType;
 import io.javalin.http.sse.SseClient;
 
 import kz.utm.core.common.UserId;
@@ -15,9 +17,13 @@ import kz.utm.examples.server.UtmApplication;
  * (event {@code conformance}) of the drones the signed-in user may read, numbered by their
  * {@code id}. A client that reconnects with {@code Last-Event-ID} (or {@code lastEventId=}) gets
  * the alerts it missed first, as far back as the hub retains them; a new stream, without one,
- * starts with the next alert (a map page opening would otherwise be sent the whole backlog).
+ * starts with the next alert (a map page opening would otherwise be sent the whole backlog). A
+ * request that does not accept {@code text/event-stream} is refused with 406.
  */
 final class AlertRoutes {
+
+    private static final String ALERTS = ApiServer.BASE + "/alerts";
+    private static final String EVENT_STREAM = "text/event-stream";
 
     private final UtmApplication application;
 
@@ -26,7 +32,16 @@ final class AlertRoutes {
     }
 
     void register(RoutesConfig routes) {
-        routes.sse(ApiServer.BASE + "/alerts", this::stream);
+        // Javalin streams only to a client that accepts text/event-stream, and answers any
+        // other an empty 200: say instead what the client must ask for.
+        routes.before(ALERTS, ctx -> {
+            String accept = ctx.header("Accept");
+            if (ctx.method() == HandlerType.GET && (accept == null || !accept.contains(EVENT_STREAM))) {
+                throw new ApiProblem(406, "not-acceptable", "Not acceptable", "the alert stream is " + EVENT_STREAM
+                        + ": send Accept: " + EVENT_STREAM, Map.of());
+            }
+        });
+        routes.sse(ALERTS, this::stream);
     }
 
     private void stream(SseClient client) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -152,6 +153,20 @@ public final class ApiServer {
     /** The port served on (the chosen one when the settings said 0). */
     public int port() {
         return javalin.port();
+    }
+
+    /**
+     * The routes as registered, one {@code "METHOD /path/{param}"} each, sorted: what the OpenAPI
+     * document must describe (tests compare the two).
+     */
+    public List<String> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** The sessions, so that tests and tools can see tokens expire. */

@@ -1,6 +1,7 @@
 package kz.utm.examples.server.testing;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -23,6 +24,9 @@ public final class TestServer implements AutoCloseable {
     /** The first authority admin's password. */
     public static final String ADMIN_PASSWORD = "authority-password";
 
+    /** Where the OpenAPI coverage of every test run so far in this JVM is written. */
+    public static final Path COVERAGE_REPORT = Path.of("target", "openapi-coverage.txt");
+
     /** Where the test clock starts. */
     public static final Instant START = Instant.parse("2026-06-01T06:00:00Z");
 
@@ -33,7 +37,8 @@ public final class TestServer implements AutoCloseable {
     private TestServer(MutableClock clock, ReferenceServer server) {
         this.clock = clock;
         this.server = server;
-        this.http = new Http(URI.create("http://127.0.0.1:" + server.port()));
+        this.http = new Http(URI.create("http://127.0.0.1:" + server.port()))
+                .checkingEveryResponse(OpenApiConformance.shared());
     }
 
     /** Starts a server with the test defaults. */
@@ -63,7 +68,11 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(clock, server);
     }
 
-    /** The HTTP client of this server. */
+    /**
+     * The HTTP client of this server. Every reply it receives is checked against the OpenAPI
+     * document ({@link OpenApiConformance}): an undocumented status or a body that does not match
+     * its schema fails the test.
+     */
     public Http http() {
         return http;
     }
@@ -97,8 +106,13 @@ public final class TestServer implements AutoCloseable {
         return signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 
+    /** Stops the server, and brings the OpenAPI coverage report under {@code target/} up to date. */
     @Override
     public void close() {
-        server.close();
+        try {
+            server.close();
+        } finally {
+            OpenApiConformance.shared().writeCoverageReport(COVERAGE_REPORT);
+        }
     }
 }
