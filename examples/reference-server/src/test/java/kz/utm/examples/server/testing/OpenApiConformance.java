@@ -162,6 +162,16 @@ public final class OpenApiConformance implements Http.ResponseCheck {
         validate(schema, reply, what);
     }
 
+    /**
+     * Checks a JSON text that travels outside a plain reply (the {@code data} of an event on
+     * the alert stream, say) against a schema of the document's components.
+     *
+     * @throws AssertionError naming every way the text breaks the schema
+     */
+    public void checkAgainstSchema(String schemaName, String json) {
+        validate(schemaName, new Http.Reply("-", "-", 0, Map.of(), json), "a " + schemaName);
+    }
+
     private void validate(String schemaName, Http.Reply reply, String what) {
         Schema schema = schemas.computeIfAbsent(schemaName, name -> registry.getSchema(
                 SchemaLocation.of(DOCUMENT_IRI + "#/components/schemas/" + name)));
