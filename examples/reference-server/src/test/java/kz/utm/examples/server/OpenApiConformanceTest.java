@@ -84,6 +84,18 @@ class OpenApiConformanceTest {
     }
 
     @Test
+    void failsAMissingRequiredHeader() {
+        String throttled = """
+                {"type":"urn:utm-kit:problem:too-many-requests","title":"Too many requests","status":429,\
+                "detail":"wait","instance":"/api/v1/auth/login","retryAfterSeconds":60}""";
+        assertThatThrownBy(() -> CHECK.check(problem("POST", "/api/v1/auth/login", 429, throttled)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("Retry-After");
+        assertThatCode(() -> CHECK.check(new Http.Reply("POST", "/api/v1/auth/login", 429, Map.of("Content-Type",
+                List.of("application/problem+json"), "Retry-After", List.of("60")), throttled)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void wantsANotFoundProblemOffTheDocument() {
         assertThatCode(() -> CHECK.check(problem("GET", "/api/v1/nothing/here", 404, NOT_FOUND)))
                 .doesNotThrowAnyException();

@@ -134,6 +134,12 @@ public final class OpenApiConformance implements Http.ResponseCheck {
             throw new AssertionError("status " + reply.status() + " is not documented for " + operation + " (documented: "
                     + operation.responses().keySet() + "): " + reply);
         }
+        for (String header : operation.requiredHeaders().getOrDefault(statusKey(operation, reply.status()), Set.of())) {
+            if (reply.header(header) == null) {
+                throw new AssertionError(operation + " " + reply.status() + " documents the header " + header
+                        + ", but the reply has none: " + reply);
+            }
+        }
         if (contents.isEmpty()) {
             if (reply.body() != null && !reply.body().isEmpty()) {
                 throw new AssertionError(operation + " documents no body for " + reply.status() + ", but one came: "
@@ -150,6 +156,15 @@ public final class OpenApiConformance implements Http.ResponseCheck {
         if (schema != null && isJson(mediaType)) {
             validate(schema, reply, operation + " " + reply.status());
         }
+    }
+
+    private static String statusKey(Operation operation, int status) {
+        String exact = String.valueOf(status);
+        if (operation.responses().containsKey(exact)) {
+            return exact;
+        }
+        String range = status / 100 + "XX";
+        return operation.responses().containsKey(range) ? range : "default";
     }
 
     private void expectProblem(Http.Reply reply, Set<Integer> statuses, String schema, String what) {
@@ -289,6 +304,7 @@ public final class OpenApiConformance implements Http.ResponseCheck {
                 JsonNode operation = member.getValue();
                 String operationId = operation.path("operationId").asText(member.getKey() + " " + path.getKey());
                 Map<String, Map<String, String>> responses = new LinkedHashMap<>();
+                Map<String, Set<String>> requiredHeaders = new LinkedHashMap<>();
                 Iterator<Map.Entry<String, JsonNode>> statuses = operation.path("responses").fields();
                 while (statuses.hasNext()) {
                     Map.Entry<String, JsonNode> status = statuses.next();
@@ -312,8 +328,15 @@ public final class OpenApiConformance implements Http.ResponseCheck {
                         contents.put(content.getKey().toLowerCase(Locale.ROOT), name);
                     }
                     responses.put(status.getKey(), contents);
+                    Set<String> headers = new TreeSet<>();
+                    response.path("headers").fields().forEachRemaining(header -> {
+                        if (resolve(document, header.getValue()).path("required").asBoolean(false)) {
+                            headers.add(header.getKey());
+                        }
+                    });
+                    requiredHeaders.put(status.getKey(), Set.copyOf(headers));
                 }
-                found.add(new Operation(member.getKey(), path.getKey(), operationId, responses));
+                found.add(new Operation(member.getKey(), path.getKey(), operationId, responses, requiredHeaders));
             }
         }
         return List.copyOf(found);
@@ -343,8 +366,10 @@ public final class OpenApiConformance implements Http.ResponseCheck {
      * @param operationId its id
      * @param responses by status (or {@code 4XX}, {@code default}): media type to the schema's
      *     name in the validator's copy of the document (null when no schema), empty when no body
+     * @param requiredHeaders by status: the response headers the document requires
      */
-    public record Operation(String method, String path, String operationId, Map<String, Map<String, String>> responses) {
+    public record Operation(String method, String path, String operationId, Map<String, Map<String, String>> responses,
+            Map<String, Set<String>> requiredHeaders) {
 
         boolean matches(String actual) {
             String[] template = path.split("/", -1);
