@@ -268,7 +268,8 @@ public final class OpenApiConformance implements Http.ResponseCheck {
         }
     }
 
-    private static String pathOf(String pathAndQuery) {
+    private static String pathOf(String target) {
+        String pathAndQuery = target.contains("://") ? java.net.URI.create(target).getRawPath() : target;
         int query = pathAndQuery.indexOf('?');
         String path = query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
         return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
