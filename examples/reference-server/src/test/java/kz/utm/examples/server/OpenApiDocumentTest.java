@@ -178,6 +178,18 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void everySchemaExampleMatchesItsSchema() {
+        List<String> checked = new ArrayList<>();
+        DOCUMENT.path("components").path("schemas").fields().forEachRemaining(entry -> entry.getValue()
+                .path("examples").forEach(example -> {
+                    OpenApiConformance.shared().checkAgainstSchema(entry.getKey(), example.toString());
+                    checked.add(entry.getKey());
+                }));
+
+        assertThat(checked).contains("CircleDefinition", "PolygonDefinition");
+    }
+
+    @Test
     void enumsAreTheCoreConstants() {
         Map<String, Class<? extends Enum<?>>> enums = new LinkedHashMap<>();
         enums.put("UserRole", UserRole.class);
