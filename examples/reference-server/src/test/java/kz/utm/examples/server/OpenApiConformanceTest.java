@@ -19,7 +19,8 @@ import kz.utm.examples.server.testing.OpenApiConformance;
  */
 class OpenApiConformanceTest {
 
-    private static final OpenApiConformance CHECK = OpenApiConformance.shared();
+    // Its own check: the made-up replies stay out of the shared coverage report.
+    private static final OpenApiConformance CHECK = new OpenApiConformance(OpenApiConformance.readDocument());
 
     private static final String USER = """
             {"id":7,"fullName":"Asel","email":"asel@example.kz","role":"SOLO_PILOT","active":true,\
