@@ -10,7 +10,7 @@ those ratios is reported, with their range. The last line printed is always:
 the smallest, over the 10k-zone telemetry workloads measured (jagged polygons excluded: they are
 reported without a bar), of UTM Kit's median ratio to the baseline.
 
-usage: report.py result.json [more.json ...]
+usage: report.py result.json [more.json ...]   (a benchmark in several files: the first counts)
 """
 import json
 import statistics
@@ -53,9 +53,11 @@ def fork_ratios(candidate, baseline, mode):
 
 def load(paths):
     entries = []
-    for path in paths:
+    for source, path in enumerate(paths):
         with open(path) as f:
-            entries.extend(json.load(f))
+            for e in json.load(f):
+                e["source"] = source
+                entries.append(e)
     return entries
 
 
@@ -80,8 +82,11 @@ def main(paths):
     for e in entries:
         cls, params, method, threads = key(e)
         threaded.setdefault((cls, params, method), {})[threads] = e
+        # A benchmark measured in several files is taken from the first, so that its ratios
+        # come from one run: forks of different runs saw different loads. Name the run to
+        # compare first.
         if threads == 1:
-            by.setdefault((cls, params), {})[method] = e
+            by.setdefault((cls, params), {}).setdefault(method, e)
 
     min_ratio = None
     lowest = {}
