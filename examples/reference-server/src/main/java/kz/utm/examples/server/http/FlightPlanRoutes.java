@@ -106,14 +106,6 @@ final class FlightPlanRoutes {
         // One more than the page, to know whether a next page exists.
         List<FlightPlan> found = plans.find(Requests.actor(ctx),
                 new FlightPlanQuery(submitter, organization, drone, statuses, offset, limit + 1));
-        // The service narrows an admin's query to their organization and a pilot's to their own
-        // plans, in place of what was asked: a filter naming another organization or submitter
-        // matches nothing. Every plan found then has the same organization (or submitter), so
-        // this keeps all of the page or none of it, and the paging stays right.
-        found = found.stream()
-                .filter(p -> organization.isEmpty() || p.organizationId().equals(organization))
-                .filter(p -> submitter.isEmpty() || p.submitterId().equals(submitter.get()))
-                .toList();
         boolean more = found.size() > limit;
         List<FlightPlanView> items = found.stream().limit(limit).map(FlightPlanView::of).toList();
         Json.respond(ctx, 200, new Page<>(items, offset, limit, more ? Optional.of(offset + limit) : Optional.empty()));

@@ -68,8 +68,8 @@ final class TelemetryRoutes {
         }
         List<JsonBody> items = body.objects("points");
         List<TelemetryInput> points = null;
-        // The service refuses points from the future only once the rest of the batch is valid;
-        // checked here too, they are named together with every other bad field.
+        // A body with wrongly typed members never reaches the service, whose check of future
+        // timestamps would then not run: checked here too, they are named with the type errors.
         Instant latest = application.clock().instant().plus(TelemetryService.MAX_CLOCK_AHEAD);
         if (items != null) {
             points = new ArrayList<>(items.size());
