@@ -90,7 +90,10 @@ final class JtsHprTreeLocator {
         v.coordinate.x = lon;
         v.coordinate.y = lat;
         v.alt = alt;
-        v.hits = hits;
+        // Stored only when it changes, as in the other contenders (a GC write barrier otherwise).
+        if (v.hits != hits) {
+            v.hits = hits;
+        }
         tree.query(search, v);
         return hits.count();
     }

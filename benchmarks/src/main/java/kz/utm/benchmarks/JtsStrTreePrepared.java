@@ -56,6 +56,7 @@ final class JtsStrTreePrepared {
         this.tree = tree;
         this.point = JtsZones.FACTORY.createPoint(new Coordinate(0, 0));
         this.pointCoordinates = point.getCoordinateSequence();
+        visitor.point = point;
     }
 
     /**
@@ -127,8 +128,11 @@ final class JtsStrTreePrepared {
         v.lat = lat;
         v.lon = lon;
         v.alt = alt;
-        v.point = point;
-        v.hits = hits;
+        // References stored only when they change, as UTM Kit's ZoneHits does: a store into a
+        // long-lived object costs a GC write barrier, which neither contender should pay per query.
+        if (v.hits != hits) {
+            v.hits = hits;
+        }
         tree.query(search, v);
         return hits.count();
     }

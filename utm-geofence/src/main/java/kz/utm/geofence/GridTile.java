@@ -48,18 +48,23 @@ final class GridTile {
         return (slot << 1) | (inside ? 1 : 0);
     }
 
+    /** Fraction bits of the fixed-point positions {@link #occupiedCell} takes. */
+    static final int FIXED_BITS = 20;
+    /** One degree in fixed point. */
+    static final double FIXED_ONE = 1 << FIXED_BITS;
+
     /**
      * The occupied cell holding the point, as an index into {@link #starts}, or -1 when its
      * cell lists nothing.
      *
-     * @param x the point's longitude less the tile's west edge, in [0, 1]
-     * @param y its latitude less the tile's south edge, in [0, 1]
+     * @param x the point's longitude plus 180, in fixed point ({@link #FIXED_BITS} fraction
+     *     bits), within this tile's column
+     * @param y its latitude plus 90, in fixed point, within this tile's row
      */
-    int occupiedCell(double x, double y) {
-        int last = side - 1;
-        int column = (int) (x * side);
-        int row = (int) (y * side);
-        int cell = ((row > last ? last : row) << shift) | (column > last ? last : column);
+    int occupiedCell(long x, long y) {
+        int drop = FIXED_BITS - shift;
+        int mask = side - 1;
+        int cell = (((int) (y >>> drop) & mask) << shift) | ((int) (x >>> drop) & mask);
         long word = occupied[cell >>> 6];
         long bit = 1L << cell;
         if ((word & bit) == 0) {

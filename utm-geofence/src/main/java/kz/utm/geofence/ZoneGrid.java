@@ -21,6 +21,7 @@ final class ZoneGrid {
     static final int ROWS = 180;
     private static final int MIN_SHIFT = 2;
     private static final int PREFERRED_SHIFT = 6;
+    // At most GridTile.FIXED_BITS: a check finds its cell by shifting a fixed-point position.
     private static final int MAX_SHIFT = 10;
     // A tile's cells are refined until about this many cells per zone in it...
     private static final int CELLS_PER_ZONE = 256;

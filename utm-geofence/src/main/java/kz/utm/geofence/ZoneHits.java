@@ -26,7 +26,12 @@ public final class ZoneHits {
     }
 
     void begin(ZoneIndex from) {
-        index = from;
+        // Stored only when it changes: a reference store into a buffer that has lived long
+        // enough to be promoted costs a GC write barrier (under G1, a memory fence), on every
+        // check, for a value that is almost always the one already there.
+        if (index != from) {
+            index = from;
+        }
         insideCount = 0;
         nearCount = 0;
     }

@@ -59,6 +59,9 @@ public final class ZoneIndex {
     private final CompiledZone[] zones;
     private final int size;
     private final ZoneGrid grid;
+    private static final long MAX_FIXED_X = ((long) ZoneGrid.COLUMNS << GridTile.FIXED_BITS) - 1;
+    private static final long MAX_FIXED_Y = ((long) ZoneGrid.ROWS << GridTile.FIXED_BITS) - 1;
+
     // The grid's tiles, held here too: one reference less to follow on every check.
     private final GridTile[] tiles;
 
@@ -205,13 +208,16 @@ public final class ZoneIndex {
         double v = latitude + 90;
         // Also false for NaN: a point off the earth is in no zone.
         if (u >= 0 && u <= ZoneGrid.COLUMNS && v >= 0 && v <= ZoneGrid.ROWS) {
-            int column = (int) u;
-            int row = (int) v;
-            column = column == ZoneGrid.COLUMNS ? ZoneGrid.COLUMNS - 1 : column;
-            row = row == ZoneGrid.ROWS ? ZoneGrid.ROWS - 1 : row;
-            GridTile tile = tiles[row * ZoneGrid.COLUMNS + column];
+            // Fixed point, 2^-20 degree: scaling by a power of two is exact, so the tile and
+            // cell found by shifting are those that flooring u and v scaled by the tile's and
+            // cell's sides would give, without converting back and forth between double and
+            // int. The east and north edges of the earth fall into the last tile and cell.
+            long x = Math.min((long) (u * GridTile.FIXED_ONE), MAX_FIXED_X);
+            long y = Math.min((long) (v * GridTile.FIXED_ONE), MAX_FIXED_Y);
+            GridTile tile = tiles[(int) (y >>> GridTile.FIXED_BITS) * ZoneGrid.COLUMNS
+                    + (int) (x >>> GridTile.FIXED_BITS)];
             if (tile != null) {
-                int cell = tile.occupiedCell(u - column, v - row);
+                int cell = tile.occupiedCell(x, y);
                 if (cell >= 0) {
                     checkCell(tile, cell, latitude, longitude, altitudeM, hits);
                 }
