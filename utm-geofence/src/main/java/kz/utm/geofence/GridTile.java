@@ -6,56 +6,58 @@ import java.util.Arrays;
  * One degree of longitude by one of latitude of the {@link ZoneGrid}: a square of
  * {@code 2^shift} by {@code 2^shift} cells, each listing the zones that may hold a point of it.
  *
- * <p>Most cells list nothing, and a point in one must be answered by one memory read: a bitmap
- * of the occupied cells (one bit a cell, small enough to stay in cache) says so. Only the
- * occupied cells have a list: their entries are one flat array in cell order, found by the
- * number of occupied cells before the point's (a count per 64 cells, plus a population count).
- * An entry is a zone's slot and one bit, set when the cell lies wholly inside the zone
+ * <p>Most cells list nothing, and a point in one must be answered by one memory read. The tile
+ * is one flat {@code long} array, {@link #cells}, laid out for that read and the next:
+ *
+ * <ul>
+ *   <li>first, one word per 32 cells in cell order ({@link #words} of them): the low 32 bits say
+ *       which of those cells are occupied, the high 32 bits how many occupied cells come before
+ *       them, so the read that finds a cell occupied also gives its rank among the occupied;
+ *   <li>then, one value per occupied cell, by rank: the cell's one entry where it has one (most
+ *       have), a value {@code >= 0}; or {@code -(at + 1)} where it has several, {@code at}
+ *       pointing further along the array to their count followed by the entries;
+ *   <li>then those lists.
+ * </ul>
+ *
+ * <p>An entry is a zone's slot and one bit, set when the cell lies wholly inside the zone
  * horizontally, so that only its altitude band remains to check.
  *
  * <p>Immutable and thread-safe; finding a point's cell allocates nothing.
  */
 final class GridTile {
 
+    /** Fraction bits of the fixed-point positions {@link #occupiedCell} takes. */
+    static final int FIXED_BITS = 20;
+    /** One degree in fixed point. */
+    static final double FIXED_ONE = 1 << FIXED_BITS;
+
     final int shift;
-    private final int side;
-    private final long[] occupied;
-    // Per word of the bitmap, the occupied cells before it.
-    private final int[] ranks;
-    /** Per occupied cell, in cell order: where its entries start; one more than occupied cells. */
-    final int[] starts;
-    /** {@code slot << 1 | whollyInside}, grouped by cell. */
-    final int[] entries;
+    /** The words, then a value per occupied cell, then the lists of cells with several entries. */
+    final long[] cells;
+    /** How many words the occupancy takes: where the values per occupied cell begin. */
+    final int words;
     /** The slots of the zones with entries here, ascending. */
     final int[] zones;
 
-    private GridTile(int shift, long[] occupied, int[] starts, int[] entries, int[] zones) {
+    private GridTile(int shift, long[] cells, int[] zones) {
         this.shift = shift;
-        this.side = 1 << shift;
-        this.occupied = occupied;
-        this.starts = starts;
-        this.entries = entries;
+        this.cells = cells;
+        this.words = words(shift);
         this.zones = zones;
-        ranks = new int[occupied.length];
-        int before = 0;
-        for (int w = 0; w < occupied.length; w++) {
-            ranks[w] = before;
-            before += Long.bitCount(occupied[w]);
-        }
+    }
+
+    /** How many words of occupancy a tile of this shift has. */
+    static int words(int shift) {
+        return ((1 << (2 * shift)) + 31) >>> 5;
     }
 
     static int entry(int slot, boolean inside) {
         return (slot << 1) | (inside ? 1 : 0);
     }
 
-    /** Fraction bits of the fixed-point positions {@link #occupiedCell} takes. */
-    static final int FIXED_BITS = 20;
-    /** One degree in fixed point. */
-    static final double FIXED_ONE = 1 << FIXED_BITS;
-
     /**
-     * The occupied cell holding the point, as an index into {@link #starts}, or -1 when its
-     * cell lists nothing.
+     * The rank of the occupied cell holding the point among the tile's occupied cells, or -1
+     * when its cell lists nothing. (The check path reads {@link #cells} itself, the same way.)
      *
      * @param x the point's longitude plus 180, in fixed point ({@link #FIXED_BITS} fraction
      *     bits), within this tile's column
@@ -63,26 +65,33 @@ final class GridTile {
      */
     int occupiedCell(long x, long y) {
         int drop = FIXED_BITS - shift;
-        int mask = side - 1;
-        int cell = (((int) (y >>> drop) & mask) << shift) | ((int) (x >>> drop) & mask);
-        long word = occupied[cell >>> 6];
-        long bit = 1L << cell;
-        if ((word & bit) == 0) {
-            return -1;
-        }
-        return ranks[cell >>> 6] + Long.bitCount(word & (bit - 1));
+        int mask = (1 << shift) - 1;
+        return occupiedCellAt((int) (y >>> drop) & mask, (int) (x >>> drop) & mask);
     }
 
-    /** The occupied cell at (row, column), as {@link #occupiedCell}. */
+    /** The rank of the occupied cell at (row, column), as {@link #occupiedCell}. */
     int occupiedCellAt(int row, int column) {
         int cell = (row << shift) | column;
-        long word = occupied[cell >>> 6];
-        long bit = 1L << cell;
-        return (word & bit) == 0 ? -1 : ranks[cell >>> 6] + Long.bitCount(word & (bit - 1));
+        long word = cells[cell >>> 5];
+        int bits = (int) word;
+        int bit = 1 << cell; // the shift distance is taken modulo 32
+        return (bits & bit) == 0 ? -1 : (int) (word >>> 32) + Integer.bitCount(bits & (bit - 1));
+    }
+
+    /** How many entries the occupied cell of this rank has. */
+    int entryCount(int rank) {
+        long value = cells[words + rank];
+        return value >= 0 ? 1 : (int) cells[(int) (-value - 1)];
+    }
+
+    /** The i-th entry of the occupied cell of this rank. */
+    int entry(int rank, int i) {
+        long value = cells[words + rank];
+        return value >= 0 ? (int) value : (int) cells[(int) (-value - 1) + 1 + i];
     }
 
     int side() {
-        return side;
+        return 1 << shift;
     }
 
     /**
@@ -129,29 +138,36 @@ final class GridTile {
         return out;
     }
 
-    // Merges in cell order: the old tile's occupied cells (read off its bitmap) and the added
-    // entries (sorted by cell).
+    // Merges in cell order: the old tile's occupied cells (read off its words) and the added
+    // entries (sorted by cell); then packs the result.
     private static GridTile merge(GridTile old, int removedSlot, TileBuilder added, int[] zones) {
         added.sortByCell();
         int shift = added.shift;
-        int cells = 1 << (2 * shift);
-        long[] occupied = new long[Math.max(1, cells >>> 6)];
-        int capacity = (old == null ? 0 : old.entries.length) + added.count();
+        int oldEntries = 0;
+        int oldOccupied = 0;
+        if (old != null) {
+            oldOccupied = occupiedCount(old);
+            for (int k = 0; k < oldOccupied; k++) {
+                oldEntries += old.entryCount(k);
+            }
+        }
+        int capacity = oldEntries + added.count();
+        int[] cellOf = new int[oldOccupied + added.count()];
+        int[] starts = new int[cellOf.length + 1];
         int[] entries = new int[capacity];
-        int[] starts = new int[(old == null ? 0 : old.starts.length - 1) + added.count() + 1];
         int occupiedCount = 0;
         int written = 0;
         int a = 0;
         int oldRank = 0;
         int oldWord = 0;
-        long oldBits = old == null ? 0 : old.occupied[0];
-        int oldWords = old == null ? 0 : old.occupied.length;
+        int oldWords = old == null ? 0 : old.words;
+        int oldBits = old == null ? 0 : (int) old.cells[0];
         while (true) {
             // The next occupied cell of the old tile, in cell order.
             while (oldBits == 0 && oldWord + 1 < oldWords) {
-                oldBits = old.occupied[++oldWord];
+                oldBits = (int) old.cells[++oldWord];
             }
-            int oldCell = oldBits == 0 ? Integer.MAX_VALUE : (oldWord << 6) + Long.numberOfTrailingZeros(oldBits);
+            int oldCell = oldBits == 0 ? Integer.MAX_VALUE : (oldWord << 5) + Integer.numberOfTrailingZeros(oldBits);
             int newCell = a < added.count() ? added.cell(a) : Integer.MAX_VALUE;
             int cell = Math.min(oldCell, newCell);
             if (cell == Integer.MAX_VALUE) {
@@ -159,9 +175,10 @@ final class GridTile {
             }
             int begin = written;
             if (oldCell == cell) {
-                for (int e = old.starts[oldRank]; e < old.starts[oldRank + 1]; e++) {
-                    if (old.entries[e] >>> 1 != removedSlot) {
-                        entries[written++] = old.entries[e];
+                for (int i = 0, n = old.entryCount(oldRank); i < n; i++) {
+                    int entry = old.entry(oldRank, i);
+                    if (entry >>> 1 != removedSlot) {
+                        entries[written++] = entry;
                     }
                 }
                 oldRank++;
@@ -171,7 +188,7 @@ final class GridTile {
                 entries[written++] = added.entry(a++);
             }
             if (written > begin) {
-                occupied[cell >>> 6] |= 1L << cell;
+                cellOf[occupiedCount] = cell;
                 starts[occupiedCount++] = begin;
             }
         }
@@ -179,12 +196,49 @@ final class GridTile {
             return null;
         }
         starts[occupiedCount] = written;
-        return new GridTile(shift, occupied, Arrays.copyOf(starts, occupiedCount + 1),
-                written == capacity ? entries : Arrays.copyOf(entries, written), zones);
+        return new GridTile(shift, pack(shift, cellOf, starts, entries, occupiedCount), zones);
+    }
+
+    private static int occupiedCount(GridTile tile) {
+        long last = tile.cells[tile.words - 1];
+        return (int) (last >>> 32) + Integer.bitCount((int) last);
+    }
+
+    // The layout of the class comment, from the occupied cells (ascending) and their entries.
+    private static long[] pack(int shift, int[] cellOf, int[] starts, int[] entries, int occupied) {
+        int words = words(shift);
+        int lists = 0;
+        for (int k = 0; k < occupied; k++) {
+            int n = starts[k + 1] - starts[k];
+            lists += n > 1 ? n + 1 : 0;
+        }
+        long[] cells = new long[words + occupied + lists];
+        for (int k = 0; k < occupied; k++) {
+            cells[cellOf[k] >>> 5] |= 1L << (cellOf[k] & 31);
+        }
+        long before = 0;
+        for (int w = 0; w < words; w++) {
+            cells[w] |= before << 32;
+            before += Integer.bitCount((int) cells[w]);
+        }
+        int at = words + occupied;
+        for (int k = 0; k < occupied; k++) {
+            int n = starts[k + 1] - starts[k];
+            if (n == 1) {
+                cells[words + k] = entries[starts[k]];
+            } else {
+                cells[words + k] = -(long) at - 1;
+                cells[at++] = n;
+                for (int e = starts[k]; e < starts[k + 1]; e++) {
+                    cells[at++] = entries[e];
+                }
+            }
+        }
+        return cells;
     }
 
     /** Bytes of arrays held, for memory accounting. */
     long footprintBytes() {
-        return 8L * occupied.length + 4L * (ranks.length + starts.length + entries.length + zones.length);
+        return 8L * cells.length + 4L * zones.length;
     }
 }

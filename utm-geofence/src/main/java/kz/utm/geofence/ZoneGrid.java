@@ -181,8 +181,8 @@ final class ZoneGrid {
                             if (k < 0) {
                                 continue;
                             }
-                            for (int e = tile.starts[k]; e < tile.starts[k + 1]; e++) {
-                                int slot = tile.entries[e] >>> 1;
+                            for (int i = 0, n = tile.entryCount(k); i < n; i++) {
+                                int slot = tile.entry(k, i) >>> 1;
                                 if (!seen[slot]) {
                                     seen[slot] = true;
                                     out = add(out, count++, slot);

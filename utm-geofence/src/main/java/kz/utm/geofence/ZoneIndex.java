@@ -62,8 +62,13 @@ public final class ZoneIndex {
     private static final long MAX_FIXED_X = ((long) ZoneGrid.COLUMNS << GridTile.FIXED_BITS) - 1;
     private static final long MAX_FIXED_Y = ((long) ZoneGrid.ROWS << GridTile.FIXED_BITS) - 1;
 
-    // The grid's tiles, held here too: one reference less to follow on every check.
-    private final GridTile[] tiles;
+    // What a check reads, flat: per tile of the grid its cells (null where no zone is) and
+    // their shift, so that a point reaches its cell's word in two dependent reads; per slot the
+    // altitude band (lower, upper), so that a cell wholly inside a zone, or a band that the
+    // point misses, is settled without reading the zone.
+    private final long[][] tileCells;
+    private final byte[] tileShifts;
+    private final double[] bands;
 
     private ZoneIndex(GeofenceSettings settings, CompiledZone[] zones, int size, ZoneGrid grid) {
         this.settings = settings;
@@ -72,7 +77,22 @@ public final class ZoneIndex {
         this.zones = zones;
         this.size = size;
         this.grid = grid;
-        this.tiles = grid.tiles();
+        GridTile[] tiles = grid.tiles();
+        tileCells = new long[tiles.length][];
+        tileShifts = new byte[tiles.length];
+        for (int t = 0; t < tiles.length; t++) {
+            if (tiles[t] != null) {
+                tileCells[t] = tiles[t].cells;
+                tileShifts[t] = (byte) tiles[t].shift;
+            }
+        }
+        bands = new double[2 * zones.length];
+        for (int slot = 0; slot < zones.length; slot++) {
+            if (zones[slot] != null) {
+                bands[2 * slot] = zones[slot].bandLower;
+                bands[2 * slot + 1] = zones[slot].bandUpper;
+            }
+        }
     }
 
     /**
@@ -214,38 +234,49 @@ public final class ZoneIndex {
             // int. The east and north edges of the earth fall into the last tile and cell.
             long x = Math.min((long) (u * GridTile.FIXED_ONE), MAX_FIXED_X);
             long y = Math.min((long) (v * GridTile.FIXED_ONE), MAX_FIXED_Y);
-            GridTile tile = tiles[(int) (y >>> GridTile.FIXED_BITS) * ZoneGrid.COLUMNS
-                    + (int) (x >>> GridTile.FIXED_BITS)];
-            if (tile != null) {
-                int cell = tile.occupiedCell(x, y);
-                if (cell >= 0) {
-                    checkCell(tile, cell, latitude, longitude, altitudeM, hits);
+            int t = (int) (y >>> GridTile.FIXED_BITS) * ZoneGrid.COLUMNS + (int) (x >>> GridTile.FIXED_BITS);
+            long[] cells = tileCells[t];
+            if (cells != null) {
+                // GridTile.occupiedCell, inline: the word of the point's cell says whether it is
+                // occupied and, if so, its rank.
+                int shift = tileShifts[t];
+                int drop = GridTile.FIXED_BITS - shift;
+                int mask = (1 << shift) - 1;
+                int cell = (((int) (y >>> drop) & mask) << shift) | ((int) (x >>> drop) & mask);
+                long word = cells[cell >>> 5];
+                int bits = (int) word;
+                int bit = 1 << cell; // the shift distance is taken modulo 32
+                if ((bits & bit) != 0) {
+                    int rank = (int) (word >>> 32) + Integer.bitCount(bits & (bit - 1));
+                    long listed = cells[GridTile.words(shift) + rank];
+                    if (listed >= 0) {
+                        checkEntry((int) listed, latitude, longitude, altitudeM, hits);
+                    } else {
+                        int at = (int) (-listed - 1);
+                        for (int e = at + 1, end = at + 1 + (int) cells[at]; e < end; e++) {
+                            checkEntry((int) cells[e], latitude, longitude, altitudeM, hits);
+                        }
+                    }
                 }
             }
         }
         return hits.insideCount();
     }
 
-    private void checkCell(GridTile tile, int cell, double lat, double lon, double alt, ZoneHits hits) {
-        int[] entries = tile.entries;
-        int end = tile.starts[cell + 1];
-        for (int e = tile.starts[cell]; e < end; e++) {
-            int entry = entries[e];
-            int slot = entry >>> 1;
-            CompiledZone zone = zones[slot];
-            double below = zone.bandLower - alt;
-            double above = alt - zone.bandUpper;
-            double vertical = below > 0 ? below : (above > 0 ? above : 0);
-            if (vertical > warningVertical) {
-                continue;
-            }
-            // A cell wholly inside the zone needs no geometry.
-            double outside = (entry & 1) != 0 ? 0 : zone.distanceOutside(lat, lon, true);
-            if (outside == 0 && vertical == 0) {
-                hits.addInside(slot);
-            } else if (outside <= warningHorizontal) {
-                hits.addNear(slot);
-            }
+    private void checkEntry(int entry, double lat, double lon, double alt, ZoneHits hits) {
+        int slot = entry >>> 1;
+        double below = bands[2 * slot] - alt;
+        double above = alt - bands[2 * slot + 1];
+        double vertical = below > 0 ? below : (above > 0 ? above : 0);
+        if (vertical > warningVertical) {
+            return;
+        }
+        // A cell wholly inside the zone needs no geometry.
+        double outside = (entry & 1) != 0 ? 0 : zones[slot].distanceOutside(lat, lon, true);
+        if (outside == 0 && vertical == 0) {
+            hits.addInside(slot);
+        } else if (outside <= warningHorizontal) {
+            hits.addNear(slot);
         }
     }
 
