@@ -60,7 +60,8 @@ public final class Problems {
         ProblemDetail problem = read(status, body);
         Optional<Duration> retryAfter = RetryAfter.parse(headers.firstValue("Retry-After").orElse(null), now)
                 .or(() -> problem.number("retryAfterSeconds").map(seconds -> Duration.ofSeconds(seconds.longValue())));
-        String kind = problem.typeName().map(Problems::kindOfType).orElseGet(() -> kindOfStatus(status));
+        String kind = problem.typeName().map(Problems::kindOfType).filter(known -> !known.equals("unknown-type"))
+                .orElseGet(() -> kindOfStatus(status));
         return switch (kind) {
             case "validation" -> new ValidationException(status, problem, fieldErrors(problem));
             case "authentication" -> new AuthenticationException(status, problem);
