@@ -324,16 +324,20 @@ class ErrorMappingTest {
     }
 
     @Test
-    void aRefusedConnectionIsAConnectionError() {
-        int port = server.port();
-        server.close();
-        UtmClient closed = UtmClient.builder().baseUrl("http://127.0.0.1:" + port).retryPolicy(RetryPolicy.none())
-                .build();
+    void aRefusedConnectionIsAConnectionError() throws Exception {
+        // A port that was just listened on and closed, with no thread accepting on it meanwhile.
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        UtmClient nowhere = UtmClient.builder().baseUrl("http://127.0.0.1:" + port).retryPolicy(RetryPolicy.none())
+                .requestTimeout(Duration.ofSeconds(5)).build();
 
-        ConnectionException error = catchThrowableOfType(ConnectionException.class, () -> closed.drones().get(1));
+        ConnectionException error = catchThrowableOfType(ConnectionException.class, () -> nowhere.drones().get(1));
 
-        assertThat(error.detail()).contains("refused");
         assertThat(error.status()).isZero();
+        assertThat(error.getCause()).isInstanceOf(java.net.ConnectException.class);
+        assertThat(error.detail()).contains("refused");
     }
 
     @Test

@@ -154,7 +154,13 @@ public final class ScriptedServer implements AutoCloseable {
                 Socket connection = socket.accept();
                 int number = connections.getAndIncrement();
                 open.add(connection);
-                threads.execute(() -> serve(connection, number));
+                try {
+                    threads.execute(() -> serve(connection, number));
+                } catch (java.util.concurrent.RejectedExecutionException closing) {
+                    // Accepted in the moment the server was closing: nobody will serve it.
+                    open.remove(connection);
+                    quietlyClose(connection);
+                }
             } catch (IOException e) {
                 if (!closed) {
                     // An accept that failed while open: keep serving the others.
