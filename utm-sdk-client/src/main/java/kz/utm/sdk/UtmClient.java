@@ -19,7 +19,7 @@ import kz.utm.sdk.internal.Transport;
 /**
  * The client of a UTM Kit service's API ({@code /api/v1}), in resource groups:
  * {@link #auth()}, {@link #users()}, {@link #organizations()}, {@link #drones()},
- * {@link #flightPlans()}, {@link #telemetry()}, {@link #zones()} and {@link #map()}.
+ * {@link #flightPlans()}, {@link #telemetry()}, {@link #zones()}, {@link #map()} and {@link #alerts()}.
  *
  * <pre>{@code
  * UtmClient utm = UtmClient.builder()
@@ -59,6 +59,7 @@ public final class UtmClient {
     private final Telemetry telemetry;
     private final Zones zones;
     private final LiveMap map;
+    private final Alerts alerts;
 
     private UtmClient(URI baseUrl, Transport transport) {
         this.baseUrl = baseUrl;
@@ -71,6 +72,7 @@ public final class UtmClient {
         this.telemetry = new Telemetry(transport);
         this.zones = new Zones(transport);
         this.map = new LiveMap(transport);
+        this.alerts = new Alerts(transport);
     }
 
     /** A builder with the defaults: no credentials, 10 s to connect, 30 s per request, {@link RetryPolicy#defaults()}. */
@@ -121,6 +123,11 @@ public final class UtmClient {
     /** The live map's data. */
     public LiveMap map() {
         return map;
+    }
+
+    /** The live alert stream. */
+    public Alerts alerts() {
+        return alerts;
     }
 
     /**

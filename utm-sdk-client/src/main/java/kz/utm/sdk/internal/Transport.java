@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -172,6 +173,48 @@ public final class Transport {
             pause(asked.orElseGet(() -> retryPolicy.backoff(retry, random.getAsDouble())), failure);
             attempt++;
         }
+    }
+
+    // ---- for the SDK's long-lived streams (the alert stream), which send and retry by themselves ----
+
+    /** The HTTP client every call goes through. */
+    public HttpClient httpClient() {
+        return http;
+    }
+
+    /** The full URI of a call: the API root, its path and its query. */
+    public URI uriOf(HttpCall call) {
+        return uri(Objects.requireNonNull(call, "call"));
+    }
+
+    /** How long one attempt may wait for its answer. */
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    /** How to wait between attempts. */
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
+    /** A number in [0, 1) for a wait's jitter. */
+    public double jitter() {
+        return random.getAsDouble();
+    }
+
+    /**
+     * The server refused {@code rejected} with 401: signs in again if the session can.
+     *
+     * @return whether a request is worth sending again with {@link #token()}
+     * @throws UtmApiException if signing in fails
+     */
+    public boolean renewToken(String rejected) {
+        return session.renew(Objects.requireNonNull(rejected, "rejected"), this);
+    }
+
+    /** The exception for an error answer (not 2xx), as {@link #exchange} would throw it. */
+    public UtmApiException failure(int status, HttpHeaders headers, byte[] body) {
+        return problems.toException(status, headers, body, clock.instant());
     }
 
     // The failures that may pass by themselves; every other answer is the server's last word.

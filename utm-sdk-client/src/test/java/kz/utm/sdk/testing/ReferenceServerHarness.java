@@ -73,6 +73,11 @@ public final class ReferenceServerHarness implements AutoCloseable {
         return client(ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 
+    /** Ends every open alert stream, as the server does before it stops; clients see their streams end. */
+    public void dropAlertStreams() {
+        server.application().alerts().disconnectAll();
+    }
+
     @Override
     public void close() {
         server.close();

@@ -33,6 +33,9 @@ import java.util.function.Function;
  * script, and, once the script is used up, with what its responder says (500 by default).
  * Every request it reads is recorded (method, target, headers, body) for assertions.
  *
+ * <p>A {@link Step.Streaming} step streams a body in parts without a length (an event stream),
+ * then drops the connection or holds it open until the client or the server closes it.
+ *
  * <p>It keeps connections alive, reads bodies by {@code Content-Length} or chunked, and serves
  * any number of connections at once, each on its own thread; the script is one queue shared by
  * all of them, taken in the order requests arrive. A responder (see {@link #otherwise}) may keep
@@ -207,6 +210,10 @@ public final class ScriptedServer implements AutoCloseable {
                 if (step instanceof Step.Drop) {
                     return;
                 }
+                if (step instanceof Step.Streaming streaming) {
+                    stream(in, out, streaming);
+                    return;
+                }
                 Step.Reply reply = (Step.Reply) step;
                 if (!reply.delay().isZero()) {
                     Thread.sleep(reply.delay().toMillis());
@@ -313,6 +320,28 @@ public final class ScriptedServer implements AutoCloseable {
         out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
         out.write(reply.body());
         out.flush();
+    }
+
+    // The head, each part flushed, then (holding) waiting for the client to close: a long-lived stream.
+    private static void stream(InputStream in, OutputStream out, Step.Streaming streaming) throws IOException {
+        StringBuilder head = new StringBuilder("HTTP/1.1 ").append(streaming.status()).append(' ')
+                .append(reason(streaming.status())).append("\r\n");
+        for (Map.Entry<String, String> header : streaming.headers()) {
+            head.append(header.getKey()).append(": ").append(header.getValue()).append("\r\n");
+        }
+        head.append("Cache-Control: no-cache\r\nConnection: close\r\n\r\n");
+        out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+        for (byte[] part : streaming.parts()) {
+            out.write(part);
+            out.flush();
+        }
+        if (streaming.hold()) {
+            // Until the client closes its end (or the server is closed): nothing more is read or sent.
+            while (in.read() >= 0) {
+                continue;
+            }
+        }
     }
 
     private static String reason(int status) {
