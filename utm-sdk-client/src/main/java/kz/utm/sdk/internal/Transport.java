@@ -98,7 +98,16 @@ public final class Transport {
 
     /** Makes the call and reads its answer as {@code type} (a generic type such as a page). */
     public <T> T call(HttpCall call, JavaType type) {
-        Answer answer = exchange(call);
+        return call(call, type, Retries.of(retryPolicy));
+    }
+
+    /** Makes the call, retried as {@code retries} says rather than by the client's policy, and reads its answer. */
+    public <T> T call(HttpCall call, Class<T> type, Retries retries) {
+        return call(call, mapper.constructType(type), retries);
+    }
+
+    private <T> T call(HttpCall call, JavaType type, Retries retries) {
+        Answer answer = exchange(call, retries);
         try {
             return mapper.readValue(answer.body(), type);
         } catch (IOException e) {
@@ -129,16 +138,29 @@ public final class Transport {
      * @throws UtmApiException (a subclass of it) for any other answer, or for none
      */
     public Answer exchange(HttpCall call) {
+        return exchange(call, Retries.of(retryPolicy));
+    }
+
+    /**
+     * As {@link #exchange(HttpCall)}, retried as {@code retries} says rather than by the client's
+     * policy. The body is written once, so every attempt sends the same bytes.
+     *
+     * @throws UtmApiException (a subclass of it) for any other answer, or for none, or whatever
+     *     the retries' observer throws
+     */
+    public Answer exchange(HttpCall call, Retries retries) {
         Objects.requireNonNull(call, "call");
+        Objects.requireNonNull(retries, "retries");
+        RetryPolicy policy = retries.policy();
         byte[] body = call.body().map(this::write).orElse(null);
         boolean repeatable = call.isRepeatable();
         boolean renewed = false;
         int attempt = 1;
         while (true) {
-            Optional<String> token = call.authenticated() ? session.token(this) : Optional.empty();
             UtmApiException failure;
             Optional<Duration> asked = Optional.empty();
             try {
+                Optional<String> token = call.authenticated() ? token(retries) : Optional.empty();
                 HttpResponse<byte[]> response = http.send(request(call, body, token),
                         HttpResponse.BodyHandlers.ofByteArray());
                 int status = response.statusCode();
@@ -147,7 +169,7 @@ public final class Transport {
                     return new Answer(status, response.headers(), bytes);
                 }
                 // A refused token is renewed once, without spending an attempt: it is no failure of the network.
-                if (status == 401 && token.isPresent() && !renewed && session.renew(token.get(), this)) {
+                if (status == 401 && token.isPresent() && !renewed && renew(token.get(), retries)) {
                     renewed = true;
                     continue;
                 }
@@ -156,6 +178,9 @@ public final class Transport {
                 if (!mayPass(failure)) {
                     throw failure;
                 }
+            } catch (RetryableSignIn e) {
+                failure = e.failure;
+                asked = retryAfter(failure);
             } catch (IOException e) {
                 failure = new ConnectionException(describe(e), e);
             } catch (InterruptedException e) {
@@ -163,15 +188,53 @@ public final class Transport {
                 throw new ConnectionException("interrupted while waiting for the answer to " + call.method() + " "
                         + call.path(), e);
             }
-            if (!repeatable || attempt >= retryPolicy.maxAttempts()) {
+            if (!repeatable || attempt >= policy.maxAttempts()) {
                 throw failure;
             }
-            if (asked.isPresent() && asked.get().compareTo(retryPolicy.maxRetryAfter()) > 0) {
+            if (asked.isPresent() && asked.get().compareTo(policy.maxRetryAfter()) > 0) {
                 throw failure;
             }
             int retry = attempt;
-            pause(asked.orElseGet(() -> retryPolicy.backoff(retry, random.getAsDouble())), failure);
+            Duration wait = asked.orElseGet(() -> policy.backoff(retry, random.getAsDouble()));
+            retries.observer().beforeRetry(attempt, failure, wait);
+            pause(wait, failure);
             attempt++;
+        }
+    }
+
+    private Optional<String> token(Retries retries) {
+        try {
+            return session.token(this);
+        } catch (UtmApiException e) {
+            throw signInFailed(e, retries);
+        }
+    }
+
+    private boolean renew(String rejected, Retries retries) {
+        try {
+            return session.renew(rejected, this);
+        } catch (UtmApiException e) {
+            throw signInFailed(e, retries);
+        }
+    }
+
+    // A sign-in is a call of its own: for an ordinary call its failure is final, for a caller
+    // that rides out outages one that may pass is a failed attempt like any other.
+    private static RuntimeException signInFailed(UtmApiException failure, Retries retries) {
+        boolean noAnswer = failure instanceof ConnectionException && !Thread.currentThread().isInterrupted();
+        return retries.signInFailures() && (noAnswer || mayPass(failure)) ? new RetryableSignIn(failure) : failure;
+    }
+
+    /** Carries a sign-in failure out of an attempt, to be retried. */
+    private static final class RetryableSignIn extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient UtmApiException failure;
+
+        RetryableSignIn(UtmApiException failure) {
+            super(failure.getMessage(), failure, false, false);
+            this.failure = failure;
         }
     }
 
