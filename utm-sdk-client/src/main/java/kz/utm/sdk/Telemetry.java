@@ -6,13 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import kz.utm.sdk.internal.HttpCall;
+import kz.utm.sdk.internal.Retries;
 import kz.utm.sdk.internal.Transport;
 import kz.utm.sdk.wire.TelemetryInput;
 import kz.utm.sdk.wire.TelemetryPoint;
 
 /**
  * A drone's telemetry ({@code /drones/{id}/telemetry}): one batch reported in one request,
- * and the stored history. Thread-safe. A {@code null} argument is refused with a
+ * a {@linkplain #streamer(int) streamer} that batches points in the background, and the stored
+ * history. Thread-safe. A {@code null} argument is refused with a
  * {@link NullPointerException}, an empty batch, a bad key, an id below 1 or a limit below 1 with
  * an {@link IllegalArgumentException}, both naming the parameter, before anything is sent.
  */
@@ -61,11 +63,43 @@ public final class Telemetry {
             Checks.present(points.get(i), "points[" + i + "]");
         }
         idempotencyKey.ifPresent(Telemetry::checkKey);
+        return transport.call(reportCall(droneId, points, idempotencyKey), Stored.class).points();
+    }
+
+    /**
+     * A streamer of the drone's positions with {@link StreamerOptions#defaults()}: points offered
+     * from any thread without blocking, sent in batches in the background. Close it when done.
+     *
+     * @throws IllegalArgumentException if {@code droneId} is below 1
+     */
+    public TelemetryStreamer streamer(int droneId) {
+        return streamer(droneId, StreamerOptions.defaults());
+    }
+
+    /**
+     * A streamer of the drone's positions with these options; see {@link TelemetryStreamer}.
+     *
+     * @throws NullPointerException if {@code options} is null
+     * @throws IllegalArgumentException if {@code droneId} is below 1
+     */
+    public TelemetryStreamer streamer(int droneId, StreamerOptions options) {
+        Checks.id(droneId, "droneId");
+        Checks.present(options, "options");
+        return TelemetryStreamer.start(this, transport.clock(), droneId, options);
+    }
+
+    /** Reports one batch under its key, retried as {@code retries} says: the streamer's way. */
+    List<TelemetryPoint> send(int droneId, List<TelemetryInput> points, String idempotencyKey, Retries retries) {
+        return transport.call(reportCall(droneId, points, Optional.of(idempotencyKey)), Stored.class, retries)
+                .points();
+    }
+
+    private static HttpCall reportCall(int droneId, List<TelemetryInput> points, Optional<String> idempotencyKey) {
         HttpCall call = HttpCall.post(path(droneId)).body(Map.of("points", List.copyOf(points)));
         if (idempotencyKey.isPresent()) {
             call = call.header(HttpCall.IDEMPOTENCY_KEY, idempotencyKey.get());
         }
-        return transport.call(call, Stored.class).points();
+        return call;
     }
 
     /** The drone's stored positions, oldest first, as many as the server gives by default (1,000). */
