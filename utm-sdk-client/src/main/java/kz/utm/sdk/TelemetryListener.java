@@ -14,9 +14,10 @@ import kz.utm.sdk.wire.TelemetryPoint;
  * {@link #onEachStored}.
  *
  * <p><b>Threads.</b> {@link #onDropped} runs on the thread that called
- * {@link TelemetryStreamer#offer offer}, after the streamer's lock is released; every other
- * method runs on the streamer's own thread, one call at a time, in the order of the points. A
- * listener shared by several streamers must be thread-safe. Calls on the streamer's thread hold
+ * {@link TelemetryStreamer#offer offer}, after the streamer's lock is released, so it may run
+ * at the same time as the others; every other method runs on the streamer's own thread, one call
+ * at a time, in the order of the points. A listener shared by several streamers must be
+ * thread-safe. Calls on the streamer's thread hold
  * up the next batch, so keep them short (hand slow work to another thread).
  *
  * <p><b>Failures.</b> An exception thrown by a method is caught and counted

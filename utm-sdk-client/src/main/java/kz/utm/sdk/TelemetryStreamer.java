@@ -107,6 +107,7 @@ public final class TelemetryStreamer implements AutoCloseable {
     private final TelemetryListener listener;
     private final String keyPrefix;
     private final Retries retries;
+    private final long lingerMillis;
     private final Thread worker;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -147,6 +148,7 @@ public final class TelemetryStreamer implements AutoCloseable {
         this.listener = options.listener();
         this.keyPrefix = options.idempotencyKeyPrefix().orElseGet(() -> "telemetry-" + UUID.randomUUID());
         this.retries = new Retries(options.retryPolicy(), true, this::beforeRetry);
+        this.lingerMillis = saturatedMillis(options.linger());
         this.worker = new Thread(this::run, "utm-telemetry-drone-" + droneId);
         worker.setDaemon(true);
     }
@@ -266,7 +268,7 @@ public final class TelemetryStreamer implements AutoCloseable {
             if (Thread.currentThread() == worker) {
                 return false;
             }
-            long nanos = timeout.toNanos();
+            long nanos = saturatedNanos(timeout);
             while (holdsAnyThrough(through)) {
                 if (nanos <= 0) {
                     return false;
@@ -308,7 +310,7 @@ public final class TelemetryStreamer implements AutoCloseable {
             return;
         }
         try {
-            if (!stopped.await(options.closeTimeout().toNanos(), TimeUnit.NANOSECONDS)) {
+            if (!stopped.await(saturatedNanos(options.closeTimeout()), TimeUnit.NANOSECONDS)) {
                 giveUp();
                 stopped.await(STOP_GRACE.toNanos(), TimeUnit.NANOSECONDS);
             }
@@ -343,6 +345,23 @@ public final class TelemetryStreamer implements AutoCloseable {
             return inFlightFirstSequence <= through;
         }
         return !waiting.isEmpty() && waiting.peekFirst().sequence() <= through;
+    }
+
+    // Durations beyond what a long holds (centuries) mean "never": no overflow, no exception.
+    private static long saturatedNanos(Duration duration) {
+        try {
+            return duration.toNanos();
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static long saturatedMillis(Duration duration) {
+        try {
+            return duration.toMillis();
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private void giveUp() {
@@ -388,7 +407,8 @@ public final class TelemetryStreamer implements AutoCloseable {
                     continue;
                 }
                 long now = clock.millis();
-                long dueAt = first.offeredAt() + options.linger().toMillis();
+                long dueAt = first.offeredAt() > Long.MAX_VALUE - lingerMillis ? Long.MAX_VALUE
+                        : first.offeredAt() + lingerMillis;
                 boolean due = waiting.size() >= options.maxBatchSize() || state != State.OPEN
                         || flushThrough >= first.sequence() || now >= dueAt;
                 if (due) {

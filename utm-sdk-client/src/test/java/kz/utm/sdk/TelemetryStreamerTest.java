@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -147,7 +148,7 @@ class TelemetryStreamerTest {
         assertThat(streamer.stats().sent()).isEqualTo(5);
 
         points(5, 8).forEach(streamer::offer);
-        assertThat(streamer.flush(Duration.ofSeconds(20))).isTrue();
+        assertThat(streamer.flush(ChronoUnit.FOREVER.getDuration())).isTrue();
 
         assertThat(numbers(fake.stored())).isEqualTo(range(0, 8));
         assertThat(server.requests()).extracting(TelemetryStreamerTest::batchSize).containsExactly(5, 3);
@@ -161,7 +162,8 @@ class TelemetryStreamerTest {
     void closeSendsWhatIsLeftAndRefusesLaterPoints() {
         TelemetryFake fake = TelemetryFake.storingAll();
         server.otherwise(fake);
-        TelemetryStreamer streamer = streamer(new RecordingSleeper(), batchesOf(100).withListener(listener));
+        TelemetryStreamer streamer = streamer(new RecordingSleeper(),
+                batchesOf(100).withLinger(ChronoUnit.FOREVER.getDuration()).withListener(listener));
         points(0, 7).forEach(streamer::offer);
 
         streamer.close();
