@@ -1,97 +1,70 @@
 package kz.utm.examples.demo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
+import kz.utm.sdk.AlertListener;
+import kz.utm.sdk.AlertStreamOptions;
+import kz.utm.sdk.AlertSubscription;
 import kz.utm.sdk.UtmClient;
 import kz.utm.sdk.wire.Alert;
 
 /**
- * A user's alert stream ({@code GET /alerts}): every alert is handed to the listener as it
- * arrives and kept, so the demo can wait for the one it expects, with a deadline.
+ * A user's alert stream, through the SDK's {@link AlertSubscription}: every alert is handed to
+ * the listener as it arrives and kept, so the demo can wait for the one it expects, with a
+ * deadline.
  *
- * <p>Thread-safe: alerts arrive on the stream's thread while the demo's thread waits.
+ * <p>Thread-safe: alerts arrive on the subscription's thread while the demo's thread waits.
  */
 final class AlertWatch implements AutoCloseable {
 
     private final List<Alert> received = new ArrayList<>();
     private final CountDownLatch connected = new CountDownLatch(1);
     private final Consumer<Alert> listener;
-    private volatile CompletableFuture<?> stream;
-    private volatile Stream<String> lines;
-    private volatile Throwable failure;
+    private volatile Throwable lastDisconnection;
+    private AlertSubscription subscription;
 
     private AlertWatch(Consumer<Alert> listener) {
         this.listener = listener;
     }
 
     /**
-     * Subscribes as {@code user} and returns once the server has the subscription: a stream
-     * starts with the next alert, so nothing sent after this returns is missed.
+     * Subscribes as {@code user} and returns once the stream is connected. The stream starts
+     * from the server's first alert ({@code resumeFrom} 0): on the demo's fresh server that
+     * misses nothing, however the connection races the flight.
      *
-     * @throws DemoFailure if the stream does not open within {@code timeout}
+     * @throws DemoFailure if the stream does not connect within {@code timeout}
      */
-    static AlertWatch open(UtmClient user, String token, Consumer<Alert> listener, Duration timeout) {
+    static AlertWatch open(UtmClient user, Consumer<Alert> listener, Duration timeout) {
         AlertWatch watch = new AlertWatch(Objects.requireNonNull(listener, "listener"));
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(user.baseUrl() + UtmClient.API_PATH + "/alerts"))
-                .header("Accept", "text/event-stream")
-                .header("Authorization", "Bearer " + token)
-                .GET()
-                .build();
-        watch.stream = http.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(response -> watch.read(user, response));
+        watch.subscription = user.alerts().subscribe(new AlertListener() {
+            @Override
+            public void onAlert(Alert alert) {
+                watch.deliver(alert);
+            }
+
+            @Override
+            public void onConnected() {
+                watch.connected.countDown();
+            }
+
+            @Override
+            public void onDisconnected(Throwable cause) {
+                watch.lastDisconnection = cause;
+            }
+        }, AlertStreamOptions.defaults().withResumeFrom(0));
         watch.awaitConnected(timeout);
         return watch;
     }
 
-    private void read(UtmClient user, HttpResponse<Stream<String>> response) {
-        if (response.statusCode() != 200) {
-            failure = new IllegalStateException("the alert stream answered " + response.statusCode());
-            connected.countDown();
-            return;
-        }
-        StringBuilder data = new StringBuilder();
-        lines = response.body();
-        try (Stream<String> body = lines) {
-            body.forEach(line -> {
-                if (line.startsWith(":")) {
-                    connected.countDown(); // the server's "subscribed" comment, then keep-alives
-                } else if (line.startsWith("data:")) {
-                    data.append(line.substring(5).strip());
-                } else if (line.isEmpty() && data.length() > 0) {
-                    deliver(user, data.toString());
-                    data.setLength(0);
-                }
-            });
-        } catch (UncheckedIOException closed) {
-            // The stream ended: closed by us or by the server's stop.
-        }
-    }
-
-    private void deliver(UtmClient user, String json) {
-        Alert alert;
-        try {
-            alert = user.transport().mapper().readValue(json, Alert.class);
-        } catch (IOException e) {
-            failure = e;
-            return;
-        }
+    private void deliver(Alert alert) {
         synchronized (received) {
             received.add(alert);
             received.notifyAll();
@@ -100,15 +73,18 @@ final class AlertWatch implements AutoCloseable {
     }
 
     private void awaitConnected(Duration timeout) {
+        boolean up;
         try {
-            if (!connected.await(timeout.toMillis(), TimeUnit.MILLISECONDS) || failure != null) {
-                close();
-                throw new DemoFailure("the alert stream did not open within " + timeout.toSeconds() + " s"
-                        + (failure == null ? "" : ": " + failure.getMessage()));
-            }
+            up = connected.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DemoFailure("interrupted while opening the alert stream");
+            up = false;
+        }
+        if (!up) {
+            Throwable why = subscription.failure().orElse(lastDisconnection);
+            close();
+            throw new DemoFailure("the alert stream did not connect within " + timeout.toSeconds() + " s"
+                    + (why == null ? "" : ": " + why), why);
         }
     }
 
@@ -143,15 +119,14 @@ final class AlertWatch implements AutoCloseable {
         }
     }
 
+    /** Why the stream last dropped, if it did: for a failure's message. */
+    Optional<Throwable> lastDisconnection() {
+        return Optional.ofNullable(lastDisconnection);
+    }
+
+    /** Closes the subscription: its connection and its thread. */
     @Override
     public void close() {
-        CompletableFuture<?> open = stream;
-        if (open != null) {
-            open.cancel(true);
-        }
-        Stream<String> body = lines;
-        if (body != null) {
-            body.close();
-        }
+        subscription.close();
     }
 }

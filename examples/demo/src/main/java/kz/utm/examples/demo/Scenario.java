@@ -191,8 +191,7 @@ final class Scenario {
                 + byOrganization.status() + " -> " + approved.status());
 
         doing = "opening the pilot's alert stream";
-        try (AlertWatch alerts = AlertWatch.open(pilot, pilot.auth().signIn(PILOT_EMAIL, pilotPassword).token(),
-                this::alertArrived, Duration.ofSeconds(10))) {
+        try (AlertWatch alerts = AlertWatch.open(pilot, this::alertArrived, Duration.ofSeconds(10))) {
             timeline.add("pilot", "ground station subscribed to the alert stream");
 
             doing = "taking off";
@@ -263,7 +262,8 @@ final class Scenario {
             alert = alerts.await(a -> a.to() == ConformanceStatus.NFZ_ALERT && a.zoneIds().contains(depot.id()),
                     ALERT_DEADLINE).orElseThrow(() -> new DemoFailure("no NFZ_ALERT for zone #" + depot.id() + " "
                             + depot.name() + " arrived on the alert stream within " + ALERT_DEADLINE.toSeconds()
-                            + " s of the drone entering it; alerts received: " + alerts.received()));
+                            + " s of the drone entering it; alerts received: " + alerts.received()
+                            + alerts.lastDisconnection().map(cause -> "; the stream dropped: " + cause).orElse("")));
             timeline.add("pilot", "turns back to the route");
             flyTo(link, aircraft, DemoAirspace.REJOIN_AT);
             for (Spot waypoint : route.subList(3, route.size())) {
