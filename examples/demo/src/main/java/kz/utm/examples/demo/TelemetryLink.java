@@ -1,20 +1,32 @@
 package kz.utm.examples.demo;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
+import kz.utm.sdk.OverflowPolicy;
+import kz.utm.sdk.StreamerOptions;
+import kz.utm.sdk.StreamerStats;
+import kz.utm.sdk.TelemetryListener;
+import kz.utm.sdk.TelemetryStreamer;
 import kz.utm.sdk.UtmClient;
+import kz.utm.sdk.error.UtmApiException;
 import kz.utm.sdk.wire.TelemetryInput;
 import kz.utm.sdk.wire.TelemetryPoint;
 
 /**
- * The drone's telemetry link: position fixes go to the server in small batches, each under its
- * own Idempotency-Key, and every stored point, with the conformance status the server judged
- * it to have, is handed to the listener. Batches stay small (a few simulated seconds) so the
- * server always holds a recent point and never thinks the drone fell silent.
+ * The drone's telemetry link: the SDK's {@link TelemetryStreamer}, which sends the fixes in
+ * batches on its own thread, each batch under its own Idempotency-Key, and tells of every
+ * stored point with the conformance status the server judged it to have.
  *
- * <p>Not thread-safe: the demo's thread sends.
+ * <p><b>Pacing.</b> The demo flies in a moment what takes a drone minutes, so it keeps the
+ * drone from outrunning its link: every {@value #PACE} fixes it flushes, waiting until they are
+ * stored. The server's clock, which follows the drone's, then never gets more than a few
+ * seconds ahead of the drone's newest stored fix, as in a real flight, and the server never
+ * takes the drone for silent (it declares a signal lost after 10 s).
+ *
+ * <p>Not thread-safe: the demo's thread sends; the listener is called on the streamer's thread.
  */
 final class TelemetryLink implements AutoCloseable {
 
@@ -23,55 +35,97 @@ final class TelemetryLink implements AutoCloseable {
         void stored(TelemetryInput sent, TelemetryPoint stored);
     }
 
-    private static final int BATCH = 5;
+    /** Fixes between two flushes: five simulated seconds. */
+    static final int PACE = 5;
 
-    private final UtmClient pilot;
-    private final int droneId;
-    private final String keyPrefix;
-    private final Listener listener;
-    private final List<TelemetryInput> pending = new ArrayList<>(BATCH);
-    private int batches;
-    private int sent;
-    private int stored;
+    private static final Duration FLUSH_TIMEOUT = Duration.ofSeconds(10);
 
+    private final TelemetryStreamer streamer;
+    private final AtomicReference<String> trouble = new AtomicReference<>();
+    private int unflushed;
+
+    /**
+     * @param pilot the client of the plan's pilot, who alone may report for a drone flying it
+     * @param keyPrefix the Idempotency-Keys' prefix: each batch's key is it, a dash and the
+     *     batch's number
+     */
     TelemetryLink(UtmClient pilot, int droneId, String keyPrefix, Listener listener) {
-        this.pilot = Objects.requireNonNull(pilot, "pilot");
-        this.droneId = droneId;
-        this.keyPrefix = Objects.requireNonNull(keyPrefix, "keyPrefix");
-        this.listener = Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(listener, "listener");
+        TelemetryListener hearer = new TelemetryListener() {
+            @Override
+            public void onStored(TelemetryInput sent, TelemetryPoint stored) {
+                listener.stored(sent, stored);
+            }
+
+            @Override
+            public void onDropped(TelemetryInput point, OverflowPolicy why) {
+                trouble.compareAndSet(null, "a fix was dropped (" + why + "): " + point);
+            }
+
+            @Override
+            public void onRejected(List<TelemetryInput> batch, UtmApiException error) {
+                trouble.compareAndSet(null, "a batch of " + batch.size() + " fixes was refused: " + error);
+            }
+
+            @Override
+            public void onAbandoned(List<TelemetryInput> points) {
+                trouble.compareAndSet(null, points.size() + " fixes were never sent");
+            }
+        };
+        this.streamer = pilot.telemetry().streamer(droneId, StreamerOptions.defaults()
+                .withMaxBatchSize(PACE)
+                .withListener(hearer)
+                .withFlushTimeout(FLUSH_TIMEOUT)
+                .withIdempotencyKeyPrefix(keyPrefix));
     }
 
-    /** Queues a fix; a full batch is sent at once. */
+    /** Hands a fix to the streamer; every {@value #PACE} fixes, waits until they are stored. */
     void send(TelemetryInput fix) {
-        pending.add(Objects.requireNonNull(fix, "fix"));
-        sent++;
-        if (pending.size() >= BATCH) {
+        if (!streamer.offer(Objects.requireNonNull(fix, "fix"))) {
+            throw new DemoFailure("the telemetry streamer refused a fix: " + fix);
+        }
+        if (++unflushed >= PACE) {
             flush();
         }
     }
 
-    /** Sends what is queued and returns once it is stored. */
+    /**
+     * Waits until every fix handed over is stored.
+     *
+     * @throws DemoFailure if one was dropped or refused, or they were not all stored in time
+     */
     void flush() {
-        if (pending.isEmpty()) {
-            return;
-        }
-        List<TelemetryInput> batch = List.copyOf(pending);
-        pending.clear();
-        List<TelemetryPoint> points = pilot.telemetry().report(droneId, batch, keyPrefix + "-" + (++batches));
-        for (int i = 0; i < points.size(); i++) {
-            stored++;
-            listener.stored(batch.get(i), points.get(i));
+        unflushed = 0;
+        boolean settled = streamer.flush(FLUSH_TIMEOUT);
+        check();
+        if (!settled) {
+            throw new DemoFailure("the telemetry was not stored within " + FLUSH_TIMEOUT.toSeconds() + " s: "
+                    + streamer.stats());
         }
     }
 
-    /** How many fixes were sent and stored, and in how many requests. */
+    private void check() {
+        String problem = trouble.get();
+        if (problem != null) {
+            throw new DemoFailure("the telemetry stream went wrong: " + problem);
+        }
+    }
+
+    /** How many fixes were offered and stored, and in how many batches. */
     String stats() {
-        return sent + " fixes sent, " + stored + " stored, in " + batches + " batches";
+        StreamerStats stats = streamer.stats();
+        return stats.offered() + " fixes offered, " + stats.sent() + " stored in " + stats.batchesSent()
+                + " batches, " + (stats.dropped() + stats.failed() + stats.abandoned()) + " lost";
     }
 
-    /** Sends what is queued. */
+    /**
+     * Sends what is left and stops the streamer.
+     *
+     * @throws DemoFailure if a fix was lost
+     */
     @Override
     public void close() {
-        flush();
+        streamer.close();
+        check();
     }
 }

@@ -78,7 +78,7 @@ class DemoTest {
 
     @Test
     void everyFixIsStoredAndTheTimelineIsPrinted() {
-        assertThat(entry(Step.LANDED).text()).containsPattern("(\\d+) fixes sent, \\1 stored");
+        assertThat(entry(Step.LANDED).text()).containsPattern("(\\d+) fixes offered, \\1 stored in \\d+ batches, 0 lost");
         for (Entry entry : run.timeline()) {
             assertThat(printed).contains(entry.line());
         }
