@@ -36,8 +36,8 @@ public final class Demo {
     public static void main(String[] args) {
         int status;
         try {
-            DemoRun run = run(System.out);
-            status = run == null ? 1 : 0;
+            run(System.out);
+            status = 0;
         } catch (DemoFailure failure) {
             System.out.flush();
             System.err.println();

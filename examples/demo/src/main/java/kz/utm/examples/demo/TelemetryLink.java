@@ -74,6 +74,8 @@ final class TelemetryLink implements AutoCloseable {
         };
         this.streamer = pilot.telemetry().streamer(droneId, StreamerOptions.defaults()
                 .withMaxBatchSize(PACE)
+                // On the client's clock, the simulated one: a batch every five seconds of flight.
+                .withLinger(Duration.ofSeconds(PACE))
                 .withListener(hearer)
                 .withFlushTimeout(FLUSH_TIMEOUT)
                 .withIdempotencyKeyPrefix(keyPrefix));
