@@ -65,11 +65,12 @@ final class AlertWatch implements AutoCloseable {
     }
 
     private void deliver(Alert alert) {
+        // The listener first: a waiter woken by this alert acts after the listener has shown it.
+        listener.accept(alert);
         synchronized (received) {
             received.add(alert);
             received.notifyAll();
         }
-        listener.accept(alert);
     }
 
     private void awaitConnected(Duration timeout) {

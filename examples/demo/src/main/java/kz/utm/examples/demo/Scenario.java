@@ -22,6 +22,7 @@ import kz.utm.examples.server.ServerSettings;
 import kz.utm.sdk.UtmClient;
 import kz.utm.sdk.error.ConflictException;
 import kz.utm.sdk.error.RouteConflict;
+import kz.utm.sdk.precheck.RoutePreCheck;
 import kz.utm.sdk.wire.Alert;
 import kz.utm.sdk.wire.ConformanceStatus;
 import kz.utm.sdk.wire.CreateUser;
@@ -162,15 +163,26 @@ final class Scenario {
         Instant departure = clock.instant().plus(Duration.ofMinutes(45));
         Instant arrival = departure.plus(Duration.ofMinutes(15));
 
-        doing = "submitting the direct route";
+        doing = "pre-checking the direct route offline";
         SubmitFlightPlan direct = new SubmitFlightPlan(drone.id(), departure, arrival,
                 Optional.of("pipeline survey, direct"), DemoAirspace.waypoints(DemoAirspace.DIRECT_ROUTE));
-        List<Integer> refusedZones = submitExpectingRefusal(pilot, direct, airport);
+        RoutePreCheck airspace = RoutePreCheck.download(pilot);
+        List<RouteConflict> foundLocally = preCheckExpectingConflict(airspace, direct, airport);
+
+        doing = "submitting the direct route";
+        List<Integer> refusedZones = submitExpectingRefusal(pilot, direct, airport, foundLocally);
 
         doing = "submitting the route around the airport zone";
-        FlightPlan plan = pilot.flightPlans().submit(new SubmitFlightPlan(drone.id(), departure, arrival,
+        SubmitFlightPlan around = new SubmitFlightPlan(drone.id(), departure, arrival,
                 Optional.of("pipeline survey, around the airport zone"),
-                DemoAirspace.waypoints(DemoAirspace.AROUND_ROUTE)));
+                DemoAirspace.waypoints(DemoAirspace.AROUND_ROUTE));
+        List<RouteConflict> aroundConflicts = airspace.check(around.waypoints());
+        if (!aroundConflicts.isEmpty()) {
+            throw new DemoFailure("the pre-check finds the route around the airport zone in conflict: "
+                    + aroundConflicts);
+        }
+        timeline.add("pilot", "pre-check: the route around the zone is clear");
+        FlightPlan plan = pilot.flightPlans().submit(around);
         expectStatus(plan, FlightPlanStatus.PENDING_ORG_APPROVAL);
         timeline.add("pilot", Step.SUBMITTED, "submitted plan #" + plan.id() + " around the zone ("
                 + plan.waypoints().size() + " waypoints, departure " + Timeline.clockTime(departure) + "): "
@@ -218,9 +230,25 @@ final class Scenario {
         }
     }
 
-    private List<Integer> submitExpectingRefusal(UtmClient pilot, SubmitFlightPlan direct, Zone crossed) {
-        timeline.add("pilot", "submits the direct route, launch to landing site in a straight line ("
-                + direct.waypoints().size() + " waypoints)");
+    private List<RouteConflict> preCheckExpectingConflict(RoutePreCheck airspace, SubmitFlightPlan direct,
+            Zone crossed) {
+        List<RouteConflict> conflicts = airspace.check(direct.waypoints());
+        List<Integer> zoneIds = conflicts.stream().map(RouteConflict::zoneId).distinct().toList();
+        if (!zoneIds.equals(List.of(crossed.id()))) {
+            throw new DemoFailure("the pre-check finds the direct route in conflict with zones " + zoneIds
+                    + ", expected only #" + crossed.id() + " " + crossed.name());
+        }
+        RouteConflict conflict = conflicts.get(0);
+        timeline.add("pilot", Step.PRE_CHECK_CONFLICT, "pre-check, offline against the " + airspace.zoneCount()
+                + " zones in force: the direct route (" + direct.waypoints().size() + " waypoints) enters zone #"
+                + conflict.zoneId() + " " + conflict.zoneName() + " on leg " + conflict.legIndex() + " at "
+                + position(conflict.entryLatitude(), conflict.entryLongitude()));
+        return conflicts;
+    }
+
+    private List<Integer> submitExpectingRefusal(UtmClient pilot, SubmitFlightPlan direct, Zone crossed,
+            List<RouteConflict> foundLocally) {
+        timeline.add("pilot", "submits the direct route anyway: the server checks every submission");
         FlightPlan accepted;
         try {
             accepted = pilot.flightPlans().submit(direct);
@@ -229,11 +257,15 @@ final class Scenario {
                 throw new DemoFailure("the direct route was refused for zones " + refused.zoneIds()
                         + ", expected only #" + crossed.id() + " " + crossed.name());
             }
+            if (!sameZonesAndLegs(refused.conflicts(), foundLocally)) {
+                throw new DemoFailure("the server's conflicts " + refused.conflicts()
+                        + " are not the pre-check's " + foundLocally);
+            }
             RouteConflict conflict = refused.conflicts().get(0);
             timeline.add("server", Step.ROUTE_REFUSED, "refused the direct route, " + refused.status() + " "
                     + refused.problem().typeName().orElse("conflict") + ": it enters zone #" + conflict.zoneId() + " "
                     + conflict.zoneName() + " on leg " + conflict.legIndex() + " at "
-                    + position(conflict.entryLatitude(), conflict.entryLongitude()));
+                    + position(conflict.entryLatitude(), conflict.entryLongitude()) + ", as the pre-check found");
             return refused.zoneIds();
         }
         throw new DemoFailure("the direct route through " + crossed.name() + " was accepted as plan #"
@@ -312,6 +344,11 @@ final class Scenario {
         } else {
             timeline.add("alert stream", alert.occurredAt(), text);
         }
+    }
+
+    private static boolean sameZonesAndLegs(List<RouteConflict> server, List<RouteConflict> local) {
+        return server.stream().map(c -> c.zoneId() + "/" + c.legIndex()).toList()
+                .equals(local.stream().map(c -> c.zoneId() + "/" + c.legIndex()).toList());
     }
 
     private static void expectStatus(FlightPlan plan, FlightPlanStatus expected) {

@@ -36,6 +36,8 @@ final class Timeline {
     enum Step {
         /** The reference server is up. */
         SERVER_STARTED,
+        /** The offline pre-check found the crossing route's conflict. */
+        PRE_CHECK_CONFLICT,
         /** The server refused the crossing route. */
         ROUTE_REFUSED,
         /** The plan around the zone was submitted. */

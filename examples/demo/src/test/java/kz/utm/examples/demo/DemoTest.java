@@ -56,6 +56,12 @@ class DemoTest {
     }
 
     @Test
+    void thePreCheckFindsTheSameZoneBeforeTheServerDoes() {
+        assertThat(entry(Step.PRE_CHECK_CONFLICT).text()).contains("zone #" + run.airportZoneId() + " "
+                + DemoAirspace.AIRPORT_ZONE);
+    }
+
+    @Test
     void thePlanPassesBothApprovalsAndCompletes() {
         assertThat(entry(Step.ORGANIZATION_APPROVED).text())
                 .contains("plan #" + run.planId(), "PENDING_ORG_APPROVAL -> PENDING_AUTHORITY_APPROVAL");
