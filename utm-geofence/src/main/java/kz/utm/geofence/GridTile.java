@@ -10,12 +10,14 @@ import java.util.Arrays;
  * is one flat {@code long} array, {@link #cells}, laid out for that read and the next:
  *
  * <ul>
- *   <li>first, one word per 32 cells in cell order ({@link #words} of them): the low 32 bits say
- *       which of those cells are occupied, the high 32 bits how many occupied cells come before
- *       them, so the read that finds a cell occupied also gives its rank among the occupied;
- *   <li>then, one value per occupied cell, by rank: the cell's one entry where it has one (most
- *       have), a value {@code >= 0}; or {@code -(at + 1)} where it has several, {@code at}
- *       pointing further along the array to their count followed by the entries;
+ *   <li>first, the occupancy: one bit a cell, 64 cells a word, in cell order ({@link #words}
+ *       words), so that a cache line answers for 512 cells of empty airspace;
+ *   <li>then, per word, how many occupied cells come before it (its rank base), two to a long:
+ *       only a point in an occupied cell reads it, to find the cell's rank among the occupied;
+ *   <li>then, from {@link #values} on, one value per occupied cell, by rank: the cell's one entry
+ *       where it has one (most have), a value {@code >= 0}; or {@code -(at + 1)} where it has
+ *       several, {@code at} pointing further along the array to their count followed by the
+ *       entries;
  *   <li>then those lists.
  * </ul>
  *
@@ -32,10 +34,12 @@ final class GridTile {
     static final double FIXED_ONE = 1 << FIXED_BITS;
 
     final int shift;
-    /** The words, then a value per occupied cell, then the lists of cells with several entries. */
+    /** The words, their ranks, a value per occupied cell, the lists of cells with several entries. */
     final long[] cells;
-    /** How many words the occupancy takes: where the values per occupied cell begin. */
+    /** How many words the occupancy takes: where the ranks begin. */
     final int words;
+    /** Where the values per occupied cell begin. */
+    final int values;
     /** The slots of the zones with entries here, ascending. */
     final int[] zones;
 
@@ -43,12 +47,24 @@ final class GridTile {
         this.shift = shift;
         this.cells = cells;
         this.words = words(shift);
+        this.values = values(shift);
         this.zones = zones;
     }
 
-    /** How many words of occupancy a tile of this shift has. */
+    /** How many 64-bit words of occupancy a tile of this shift has. */
     static int words(int shift) {
-        return ((1 << (2 * shift)) + 31) >>> 5;
+        return shift >= 3 ? 1 << (2 * shift - 6) : 1;
+    }
+
+    /** Where the values per occupied cell begin: after the words and their ranks, two a long. */
+    static int values(int shift) {
+        int words = words(shift);
+        return words + ((words + 1) >>> 1);
+    }
+
+    /** How many occupied cells come before word {@code w} of a tile of that many words. */
+    static int rank(long[] cells, int words, int w) {
+        return (int) (cells[words + (w >>> 1)] >>> ((w & 1) << 5));
     }
 
     static int entry(int slot, boolean inside) {
@@ -72,21 +88,20 @@ final class GridTile {
     /** The rank of the occupied cell at (row, column), as {@link #occupiedCell}. */
     int occupiedCellAt(int row, int column) {
         int cell = (row << shift) | column;
-        long word = cells[cell >>> 5];
-        int bits = (int) word;
-        int bit = 1 << cell; // the shift distance is taken modulo 32
-        return (bits & bit) == 0 ? -1 : (int) (word >>> 32) + Integer.bitCount(bits & (bit - 1));
+        long word = cells[cell >>> 6];
+        long bit = 1L << cell;
+        return (word & bit) == 0 ? -1 : rank(cells, words, cell >>> 6) + Long.bitCount(word & (bit - 1));
     }
 
     /** How many entries the occupied cell of this rank has. */
     int entryCount(int rank) {
-        long value = cells[words + rank];
+        long value = cells[values + rank];
         return value >= 0 ? 1 : (int) cells[(int) (-value - 1)];
     }
 
     /** The i-th entry of the occupied cell of this rank. */
     int entry(int rank, int i) {
-        long value = cells[words + rank];
+        long value = cells[values + rank];
         return value >= 0 ? (int) value : (int) cells[(int) (-value - 1) + 1 + i];
     }
 
@@ -161,13 +176,13 @@ final class GridTile {
         int oldRank = 0;
         int oldWord = 0;
         int oldWords = old == null ? 0 : old.words;
-        int oldBits = old == null ? 0 : (int) old.cells[0];
+        long oldBits = old == null ? 0 : old.cells[0];
         while (true) {
             // The next occupied cell of the old tile, in cell order.
             while (oldBits == 0 && oldWord + 1 < oldWords) {
-                oldBits = (int) old.cells[++oldWord];
+                oldBits = old.cells[++oldWord];
             }
-            int oldCell = oldBits == 0 ? Integer.MAX_VALUE : (oldWord << 5) + Integer.numberOfTrailingZeros(oldBits);
+            int oldCell = oldBits == 0 ? Integer.MAX_VALUE : (oldWord << 6) + Long.numberOfTrailingZeros(oldBits);
             int newCell = a < added.count() ? added.cell(a) : Integer.MAX_VALUE;
             int cell = Math.min(oldCell, newCell);
             if (cell == Integer.MAX_VALUE) {
@@ -200,8 +215,7 @@ final class GridTile {
     }
 
     private static int occupiedCount(GridTile tile) {
-        long last = tile.cells[tile.words - 1];
-        return (int) (last >>> 32) + Integer.bitCount((int) last);
+        return rank(tile.cells, tile.words, tile.words - 1) + Long.bitCount(tile.cells[tile.words - 1]);
     }
 
     // The layout of the class comment, from the occupied cells (ascending) and their entries.
@@ -212,22 +226,23 @@ final class GridTile {
             int n = starts[k + 1] - starts[k];
             lists += n > 1 ? n + 1 : 0;
         }
-        long[] cells = new long[words + occupied + lists];
+        int values = values(shift);
+        long[] cells = new long[values + occupied + lists];
         for (int k = 0; k < occupied; k++) {
-            cells[cellOf[k] >>> 5] |= 1L << (cellOf[k] & 31);
+            cells[cellOf[k] >>> 6] |= 1L << cellOf[k];
         }
         long before = 0;
         for (int w = 0; w < words; w++) {
-            cells[w] |= before << 32;
-            before += Integer.bitCount((int) cells[w]);
+            cells[words + (w >>> 1)] |= before << ((w & 1) << 5);
+            before += Long.bitCount(cells[w]);
         }
-        int at = words + occupied;
+        int at = values + occupied;
         for (int k = 0; k < occupied; k++) {
             int n = starts[k + 1] - starts[k];
             if (n == 1) {
-                cells[words + k] = entries[starts[k]];
+                cells[values + k] = entries[starts[k]];
             } else {
-                cells[words + k] = -(long) at - 1;
+                cells[values + k] = -(long) at - 1;
                 cells[at++] = n;
                 for (int e = starts[k]; e < starts[k + 1]; e++) {
                     cells[at++] = entries[e];

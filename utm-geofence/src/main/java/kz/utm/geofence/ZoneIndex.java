@@ -238,17 +238,17 @@ public final class ZoneIndex {
             long[] cells = tileCells[t];
             if (cells != null) {
                 // GridTile.occupiedCell, inline: the word of the point's cell says whether it is
-                // occupied and, if so, its rank.
+                // occupied; only then are the word's rank base and the cell's value read.
                 int shift = tileShifts[t];
                 int drop = GridTile.FIXED_BITS - shift;
                 int mask = (1 << shift) - 1;
                 int cell = (((int) (y >>> drop) & mask) << shift) | ((int) (x >>> drop) & mask);
-                long word = cells[cell >>> 5];
-                int bits = (int) word;
-                int bit = 1 << cell; // the shift distance is taken modulo 32
-                if ((bits & bit) != 0) {
-                    int rank = (int) (word >>> 32) + Integer.bitCount(bits & (bit - 1));
-                    long listed = cells[GridTile.words(shift) + rank];
+                long word = cells[cell >>> 6];
+                long bit = 1L << cell;
+                if ((word & bit) != 0) {
+                    int words = GridTile.words(shift);
+                    int rank = GridTile.rank(cells, words, cell >>> 6) + Long.bitCount(word & (bit - 1));
+                    long listed = cells[GridTile.values(shift) + rank];
                     if (listed >= 0) {
                         checkEntry((int) listed, latitude, longitude, altitudeM, hits);
                     } else {

@@ -12,7 +12,11 @@ import org.slf4j.LoggerFactory;
 
 import kz.utm.core.UtmCore;
 import kz.utm.core.common.CommandValidator;
+import kz.utm.core.common.DomainEvent;
 import kz.utm.core.common.EventPublisher;
+import kz.utm.core.common.FlightPlanId;
+import kz.utm.core.flightplan.FlightPlanEvent;
+import kz.utm.core.flightplan.FlightPlanStatus;
 import kz.utm.core.user.CreateUser;
 import kz.utm.core.user.PasswordHasher;
 import kz.utm.core.user.User;
@@ -61,6 +65,7 @@ public final class UtmApplication implements AutoCloseable {
                 .conformanceMonitor(monitor)
                 .eventPublisher(geofence.reloadingOnZoneEvents(storage.zones(), event -> {
                     alerts.publish(event);
+                    stopFollowingEndedFlight(event);
                     observer.publish(event);
                 }))
                 .build();
@@ -129,6 +134,21 @@ public final class UtmApplication implements AutoCloseable {
                         + "set utm.admin.password to choose it)", admin.email(), password);
             }
         });
+    }
+
+    // A drone whose flight has ended is no longer followed: silent on the ground, it must not be
+    // declared SIGNAL_LOST by the next sweep; its next point starts afresh.
+    private void stopFollowingEndedFlight(DomainEvent event) {
+        FlightPlanId ended = null;
+        if (event instanceof FlightPlanEvent.FlightPlanCompleted completed) {
+            ended = completed.planId();
+        } else if (event instanceof FlightPlanEvent.FlightPlanCancelled cancelled
+                && cancelled.from() == FlightPlanStatus.ACTIVE) {
+            ended = cancelled.planId();
+        }
+        if (ended != null) {
+            storage.flightPlans().findByIdIncludingDeleted(ended).ifPresent(plan -> monitor.forget(plan.droneId()));
+        }
     }
 
     private void sweep() {

@@ -22,10 +22,12 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import kz.utm.core.common.DroneId;
 import kz.utm.examples.server.http.Json;
 import kz.utm.examples.server.testing.Http;
 import kz.utm.examples.server.testing.TestServer;
 import kz.utm.examples.server.testing.World;
+import kz.utm.geofence.monitor.GeofenceConformanceMonitor;
 
 /**
  * One flight end to end over real HTTP: a plan crossing a zone is refused with the conflict, a
@@ -111,6 +113,13 @@ class FlightFlowTest {
         Http.Reply history = World.expect(200, http.get("/api/v1/drones/" + world.steppeDrone() + "/telemetry",
                 world.steppeAdmin()));
         assertThat(history.json().path("points")).hasSize(2);
+
+        // Landed and silent: the drone is no longer followed, so no sweep declares it lost.
+        GeofenceConformanceMonitor monitor = server.server().application().monitor();
+        DroneId drone = new DroneId(world.steppeDrone());
+        assertThat(monitor.status(drone)).isEmpty();
+        assertThat(monitor.sweep(server.advance(Duration.ofMinutes(5)))).isZero();
+        assertThat(monitor.status(drone)).isEmpty();
     }
 
     private static Thread listen(String token, BlockingQueue<JsonNode> alerts) throws InterruptedException {
