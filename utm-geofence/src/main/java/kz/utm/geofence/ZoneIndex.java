@@ -69,8 +69,13 @@ public final class ZoneIndex {
     private final long[][] tileCells;
     private final byte[] tileShifts;
     private final double[] bands;
+    // Per slot the zone's id, so that a change finds its zone's slot without reading every zone.
+    private final int[] ids;
 
-    private ZoneIndex(GeofenceSettings settings, CompiledZone[] zones, int size, ZoneGrid grid) {
+    // A change copies the bands and ids of the snapshot before and patches one slot, where
+    // filling them anew would read every zone: at 100,000 zones, far from free.
+    private ZoneIndex(GeofenceSettings settings, CompiledZone[] zones, int size, ZoneGrid grid, double[] bands,
+            int[] ids) {
         this.settings = settings;
         this.warningHorizontal = settings.warningHorizontalMetres();
         this.warningVertical = settings.warningVerticalMetres();
@@ -86,13 +91,32 @@ public final class ZoneIndex {
                 tileShifts[t] = (byte) tiles[t].shift;
             }
         }
-        bands = new double[2 * zones.length];
+        this.bands = bands;
+        this.ids = ids;
+    }
+
+    // The index over zones compiled into slots 0.. in full (a build).
+    private static ZoneIndex of(GeofenceSettings settings, CompiledZone[] zones) {
+        double[] bands = new double[2 * zones.length];
+        int[] ids = new int[zones.length];
         for (int slot = 0; slot < zones.length; slot++) {
-            if (zones[slot] != null) {
-                bands[2 * slot] = zones[slot].bandLower;
-                bands[2 * slot + 1] = zones[slot].bandUpper;
-            }
+            put(zones[slot], slot, bands, ids);
         }
+        return new ZoneIndex(settings, zones, zones.length, ZoneGrid.build(zones), bands, ids);
+    }
+
+    // This index with the zone in `slot` changed from `before` to `after` (either null).
+    private ZoneIndex changing(CompiledZone[] next, int nextSize, int slot, CompiledZone before, CompiledZone after) {
+        double[] nextBands = Arrays.copyOf(bands, 2 * next.length);
+        int[] nextIds = Arrays.copyOf(ids, next.length);
+        put(after, slot, nextBands, nextIds);
+        return new ZoneIndex(settings, next, nextSize, grid.replacing(slot, before, after), nextBands, nextIds);
+    }
+
+    private static void put(CompiledZone zone, int slot, double[] bands, int[] ids) {
+        bands[2 * slot] = zone == null ? 0 : zone.bandLower;
+        bands[2 * slot + 1] = zone == null ? 0 : zone.bandUpper;
+        ids[slot] = zone == null ? 0 : zone.id.value();
     }
 
     /**
@@ -114,7 +138,7 @@ public final class ZoneIndex {
         IntStream slots = IntStream.range(0, compiled.length);
         (compiled.length >= PARALLEL_ZONES ? slots.parallel() : slots)
                 .forEach(slot -> compiled[slot] = CompiledZone.of(enforced.get(slot), settings));
-        return new ZoneIndex(settings, compiled, compiled.length, ZoneGrid.build(compiled));
+        return of(settings, compiled);
     }
 
     /**
@@ -141,7 +165,7 @@ public final class ZoneIndex {
         }
         CompiledZone before = next[slot];
         next[slot] = after;
-        return new ZoneIndex(settings, next, nextSize, grid.replacing(slot, before, after));
+        return changing(next, nextSize, slot, before, after);
     }
 
     /**
@@ -159,13 +183,13 @@ public final class ZoneIndex {
         CompiledZone[] next = zones.clone();
         CompiledZone before = next[slot];
         next[slot] = null;
-        return new ZoneIndex(settings, next, size - 1, grid.replacing(slot, before, null));
+        return changing(next, size - 1, slot, before, null);
     }
 
     private int slotOf(ZoneId id) {
-        for (int slot = 0; slot < zones.length; slot++) {
-            CompiledZone zone = zones[slot];
-            if (zone != null && zone.id.equals(id)) {
+        int value = id.value();
+        for (int slot = 0; slot < ids.length; slot++) {
+            if (ids[slot] == value && zones[slot] != null) {
                 return slot;
             }
         }
