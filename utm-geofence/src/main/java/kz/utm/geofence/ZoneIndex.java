@@ -68,14 +68,19 @@ public final class ZoneIndex {
     // point misses, is settled without reading the zone.
     private final long[][] tileCells;
     private final byte[] tileShifts;
-    private final double[] bands;
     // Per slot the zone's id, so that a change finds its zone's slot without reading every zone.
-    private final int[] ids;
+    // Both per-slot arrays come in chunks of SLOTS_PER_CHUNK slots: a change copies the chunk
+    // of its slot and shares the others with the snapshot before, where filling them anew would
+    // read every zone and copying them whole would leave megabytes of garbage per change at
+    // 100,000 zones.
+    private final double[][] bands;
+    private final int[][] ids;
 
-    // A change copies the bands and ids of the snapshot before and patches one slot, where
-    // filling them anew would read every zone: at 100,000 zones, far from free.
-    private ZoneIndex(GeofenceSettings settings, CompiledZone[] zones, int size, ZoneGrid grid, double[] bands,
-            int[] ids) {
+    private static final int CHUNK_BITS = 10;
+    private static final int SLOTS_PER_CHUNK = 1 << CHUNK_BITS;
+
+    private ZoneIndex(GeofenceSettings settings, CompiledZone[] zones, int size, ZoneGrid grid, double[][] bands,
+            int[][] ids) {
         this.settings = settings;
         this.warningHorizontal = settings.warningHorizontalMetres();
         this.warningVertical = settings.warningVerticalMetres();
@@ -97,8 +102,8 @@ public final class ZoneIndex {
 
     // The index over zones compiled into slots 0.. in full (a build).
     private static ZoneIndex of(GeofenceSettings settings, CompiledZone[] zones) {
-        double[] bands = new double[2 * zones.length];
-        int[] ids = new int[zones.length];
+        double[][] bands = new double[chunks(zones.length)][2 * SLOTS_PER_CHUNK];
+        int[][] ids = new int[chunks(zones.length)][SLOTS_PER_CHUNK];
         for (int slot = 0; slot < zones.length; slot++) {
             put(zones[slot], slot, bands, ids);
         }
@@ -107,16 +112,25 @@ public final class ZoneIndex {
 
     // This index with the zone in `slot` changed from `before` to `after` (either null).
     private ZoneIndex changing(CompiledZone[] next, int nextSize, int slot, CompiledZone before, CompiledZone after) {
-        double[] nextBands = Arrays.copyOf(bands, 2 * next.length);
-        int[] nextIds = Arrays.copyOf(ids, next.length);
+        double[][] nextBands = Arrays.copyOf(bands, chunks(next.length));
+        int[][] nextIds = Arrays.copyOf(ids, chunks(next.length));
+        int chunk = slot >>> CHUNK_BITS;
+        nextBands[chunk] = nextBands[chunk] == null ? new double[2 * SLOTS_PER_CHUNK] : nextBands[chunk].clone();
+        nextIds[chunk] = nextIds[chunk] == null ? new int[SLOTS_PER_CHUNK] : nextIds[chunk].clone();
         put(after, slot, nextBands, nextIds);
         return new ZoneIndex(settings, next, nextSize, grid.replacing(slot, before, after), nextBands, nextIds);
     }
 
-    private static void put(CompiledZone zone, int slot, double[] bands, int[] ids) {
-        bands[2 * slot] = zone == null ? 0 : zone.bandLower;
-        bands[2 * slot + 1] = zone == null ? 0 : zone.bandUpper;
-        ids[slot] = zone == null ? 0 : zone.id.value();
+    private static int chunks(int slots) {
+        return (slots + SLOTS_PER_CHUNK - 1) >>> CHUNK_BITS;
+    }
+
+    private static void put(CompiledZone zone, int slot, double[][] bands, int[][] ids) {
+        double[] band = bands[slot >>> CHUNK_BITS];
+        int at = (slot & (SLOTS_PER_CHUNK - 1)) << 1;
+        band[at] = zone == null ? 0 : zone.bandLower;
+        band[at + 1] = zone == null ? 0 : zone.bandUpper;
+        ids[slot >>> CHUNK_BITS][slot & (SLOTS_PER_CHUNK - 1)] = zone == null ? 0 : zone.id.value();
     }
 
     /**
@@ -188,8 +202,8 @@ public final class ZoneIndex {
 
     private int slotOf(ZoneId id) {
         int value = id.value();
-        for (int slot = 0; slot < ids.length; slot++) {
-            if (ids[slot] == value && zones[slot] != null) {
+        for (int slot = 0; slot < zones.length; slot++) {
+            if (ids[slot >>> CHUNK_BITS][slot & (SLOTS_PER_CHUNK - 1)] == value && zones[slot] != null) {
                 return slot;
             }
         }
@@ -270,27 +284,35 @@ public final class ZoneIndex {
                 long word = cells[cell >>> 6];
                 long bit = 1L << cell;
                 if ((word & bit) != 0) {
-                    int words = GridTile.words(shift);
-                    int rank = GridTile.rank(cells, words, cell >>> 6) + Long.bitCount(word & (bit - 1));
-                    long listed = cells[GridTile.values(shift) + rank];
-                    if (listed >= 0) {
-                        checkEntry((int) listed, latitude, longitude, altitudeM, hits);
-                    } else {
-                        int at = (int) (-listed - 1);
-                        for (int e = at + 1, end = at + 1 + (int) cells[at]; e < end; e++) {
-                            checkEntry((int) cells[e], latitude, longitude, altitudeM, hits);
-                        }
-                    }
+                    checkOccupied(cells, shift, cell, word & (bit - 1), latitude, longitude, altitudeM, hits);
                 }
             }
         }
         return hits.insideCount();
     }
 
+    // The rare path, kept out of check() so that the common one stays small enough to inline
+    // into its caller's loop. `before` is the word's bits below the cell's.
+    private void checkOccupied(long[] cells, int shift, int cell, long before, double lat, double lon, double alt,
+            ZoneHits hits) {
+        int rank = GridTile.rank(cells, GridTile.words(shift), cell >>> 6) + Long.bitCount(before);
+        long listed = cells[GridTile.values(shift) + rank];
+        if (listed >= 0) {
+            checkEntry((int) listed, lat, lon, alt, hits);
+        } else {
+            int at = (int) (-listed - 1);
+            for (int e = at + 1, end = at + 1 + (int) cells[at]; e < end; e++) {
+                checkEntry((int) cells[e], lat, lon, alt, hits);
+            }
+        }
+    }
+
     private void checkEntry(int entry, double lat, double lon, double alt, ZoneHits hits) {
         int slot = entry >>> 1;
-        double below = bands[2 * slot] - alt;
-        double above = alt - bands[2 * slot + 1];
+        double[] band = bands[slot >>> CHUNK_BITS];
+        int at = (slot & (SLOTS_PER_CHUNK - 1)) << 1;
+        double below = band[at] - alt;
+        double above = alt - band[at + 1];
         double vertical = below > 0 ? below : (above > 0 ? above : 0);
         if (vertical > warningVertical) {
             return;
