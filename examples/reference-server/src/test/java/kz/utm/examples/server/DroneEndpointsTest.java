@@ -14,38 +14,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import kz.utm.examples.server.testing.Http;
-import kz.utm.examples.server.testing.TestServer;
-import kz.utm.examples.server.testing.World;
+import kz.utm.examples.server.testing.SharedServer;
 
 /**
  * {@code /drones} and {@code /drones/{id}/pilots}: registration for an organization or as a
  * solo owner, reads and lists as the policy allows, details and status, grounding and
  * restoring, and pilot assignments. Tests that change a drone register their own.
  */
-class DroneEndpointsTest {
-
-    private static TestServer server;
-    private static Http http;
-    private static World world;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        http = server.http();
-        world = World.build(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class DroneEndpointsTest extends SharedServer {
 
     private static int steppeDrone(String serial) {
         return ok(201, http.post("/api/v1/drones", world.steppeAdmin(), Map.of("brand", "DJI", "model", "Agras T40",

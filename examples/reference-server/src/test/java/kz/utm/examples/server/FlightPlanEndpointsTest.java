@@ -21,13 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import kz.utm.examples.server.testing.Http;
+import kz.utm.examples.server.testing.SharedServer;
 import kz.utm.examples.server.testing.TestServer;
 import kz.utm.examples.server.testing.World;
 
@@ -36,25 +35,9 @@ import kz.utm.examples.server.testing.World;
  * approval workflow with the refusals the policy and the state machine give. Each plan takes a
  * time slot of its own, so that plans of one drone never overlap across tests.
  */
-class FlightPlanEndpointsTest {
+class FlightPlanEndpointsTest extends SharedServer {
 
     private static final AtomicInteger SLOT = new AtomicInteger();
-
-    private static TestServer server;
-    private static Http http;
-    private static World world;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        http = server.http();
-        world = World.build(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     /** A departure two hours after the previous one handed out, a day ahead. */
     private static Instant slot() {

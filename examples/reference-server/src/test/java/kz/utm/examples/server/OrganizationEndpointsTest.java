@@ -15,15 +15,13 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import kz.utm.core.common.constraints.KazakhIdChecksum;
 import kz.utm.examples.server.testing.Http;
-import kz.utm.examples.server.testing.TestServer;
+import kz.utm.examples.server.testing.SharedServer;
 import kz.utm.examples.server.testing.World;
 
 /**
@@ -31,25 +29,9 @@ import kz.utm.examples.server.testing.World;
  * admin, the designated admin, and deactivate / reactivate / delete / restore. Tests that change
  * an organization's state register their own.
  */
-class OrganizationEndpointsTest {
+class OrganizationEndpointsTest extends SharedServer {
 
     private static final AtomicInteger SERIAL = new AtomicInteger(100);
-
-    private static TestServer server;
-    private static Http http;
-    private static World world;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        http = server.http();
-        world = World.build(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     /** A valid BIN not used before in this class. */
     private static String freshBin() {

@@ -14,13 +14,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import kz.utm.examples.server.testing.Http;
+import kz.utm.examples.server.testing.SharedServer;
 import kz.utm.examples.server.testing.TestServer;
 import kz.utm.examples.server.testing.World;
 
@@ -29,23 +28,7 @@ import kz.utm.examples.server.testing.World;
  * allows, profile, role, and deactivate / reactivate / delete / restore. Tests that change a
  * user create their own, so that they share one server.
  */
-class UserEndpointsTest {
-
-    private static TestServer server;
-    private static Http http;
-    private static World world;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        http = server.http();
-        world = World.build(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class UserEndpointsTest extends SharedServer {
 
     private static List<String> emailsSeenBy(String token) {
         List<String> emails = new ArrayList<>();
